@@ -1,0 +1,127 @@
+import { css, html, nothing } from 'lit';
+import type { Register } from '../../data/schema.js';
+import { formatNumber, formatYear } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { registerSummaryMessages } from '../../i18n/register-summary.js';
+import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
+
+interface SummaryView {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly figures: readonly { value: number; label: string }[];
+  readonly deadlines: readonly string[];
+  readonly sentence: string;
+}
+
+/**
+ * @summary The register at a glance: its title, how many tasks, units and numeric targets it has,
+ * and how many tasks fall due in each year.
+ *
+ * @tagname tr-register-summary
+ * @attr src - URL of a register JSON to show instead of the bundled one.
+ * @attr lang - `zh-CN` (default) or `en`; unset, the nearest ancestor's `lang` applies.
+ * @attr as-of - Accepted for symmetry with the other widgets (ISO date); not used in the summary.
+ * @attr theme - `light`, `dark` or `auto`; unset, the page's `color-scheme` applies.
+ * @fires tr-error - Bad input; `detail` says what and where.
+ * @csspart base - The outer box.
+ * @csspart title - The plan's title.
+ * @csspart figures - The list of counts.
+ * @csspart figure - One count.
+ * @csspart deadlines - Tasks per deadline year.
+ * @csspart error - The error message (`role="alert"`).
+ */
+export class TrRegisterSummary extends TrElement {
+  static override styles = [
+    ...TrElement.styles,
+    css`
+      [part~='base'] {
+        padding: var(--_space-3) var(--_space-4);
+        border: 1px solid var(--_c-grid);
+      }
+      [part~='title'] {
+        margin: 0;
+        font-size: 1.125em;
+        font-weight: bold;
+        line-height: 1.4;
+      }
+      .subtitle {
+        margin: 0 0 var(--_space-3);
+        color: var(--_c-muted);
+      }
+      [part~='figures'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-2) var(--_space-4);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      [part~='figure'] strong {
+        font-size: 1.75em;
+        color: var(--_c-accent);
+        margin-inline-end: 0.15em;
+        font-variant-numeric: tabular-nums;
+      }
+      [part~='deadlines'] {
+        margin: var(--_space-2) 0 0;
+        color: var(--_c-muted);
+      }
+    `,
+  ];
+
+  private view: SummaryView | undefined;
+
+  protected buildView({ register, lang }: ViewContext): void {
+    const msg = registerSummaryMessages[lang];
+    const years = new Map<number, number>();
+    let annual = 0;
+    for (const task of register.tasks) {
+      if (task.deadline.kind === 'annual') annual++;
+      else years.set(task.deadline.year, (years.get(task.deadline.year) ?? 0) + 1);
+    }
+    this.view = {
+      lang,
+      ...this.titles(register, lang),
+      figures: [
+        { value: register.tasks.length, label: msg.tasks },
+        { value: register.units.length, label: msg.units },
+        { value: register.indicators.length, label: msg.indicators },
+      ],
+      deadlines: [
+        ...[...years.entries()].sort(([a], [b]) => a - b).map(([year, count]) => msg.dueByYear(formatYear(lang, year), count)),
+        ...(annual ? [msg.annual(annual)] : []),
+      ],
+      sentence: msg.summary(register.tasks.length, register.units.length, register.indicators.length),
+    };
+  }
+
+  private titles(register: Register, lang: Lang): { title: string; subtitle: string } {
+    return lang === 'en'
+      ? { title: register.titleEn ?? register.title, subtitle: register.subtitleEn ?? register.subtitle }
+      : { title: `《${register.title}》`, subtitle: register.subtitle };
+  }
+
+  protected renderView() {
+    const view = this.view;
+    if (!view) return nothing;
+    return html`<section part="base" lang=${view.lang} aria-label=${view.title}>
+      <h2 part="title">${view.title}</h2>
+      <p class="subtitle">${view.subtitle}</p>
+      <ul part="figures" aria-label=${view.sentence}>
+        ${view.figures.map(
+          (f) => html`<li part="figure"><strong>${formatNumber(view.lang, f.value)}</strong>${view.lang === 'en' ? ' ' : ''}${f.label}</li>`,
+        )}
+      </ul>
+      <p part="deadlines">${view.deadlines.join(view.lang === 'en' ? '; ' : '；')}</p>
+    </section>`;
+  }
+}
+
+defineElement('tr-register-summary', TrRegisterSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tr-register-summary': TrRegisterSummary;
+  }
+}

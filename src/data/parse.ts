@@ -1,0 +1,144 @@
+/**
+ * `parseRegister`: unknown JSON in, a validated, deeply frozen `Register` out, or a
+ * `TaskRegisterError` whose issues name the path and the problem in zh and en.
+ */
+import { inEveryLang, textInEveryLang } from '../i18n/common.js';
+import { TaskRegisterError, type RegisterIssue } from './errors.js';
+import { RegisterShapeSchema, type Register, type RegisterInput } from './schema.js';
+
+type ZodIssueLike = {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+  input?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  values?: unknown[];
+};
+
+/** `['tasks', 4, 'leadUnitIds', 0]` → `tasks[4].leadUnitIds[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+/** The value at a path of the input, to tell a missing field from a wrong one. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeZodIssue(issue: ZodIssueLike, root: unknown): RegisterIssue {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return {
+        path,
+        message: valueAt(root, issue.path) === undefined ? textInEveryLang('issueMissing') : inEveryLang('issueType', String(issue.expected)),
+      };
+    case 'too_small':
+      return { path, message: inEveryLang('issueTooSmall', String(issue.minimum)) };
+    case 'too_big':
+      return { path, message: inEveryLang('issueTooBig', String(issue.maximum)) };
+    case 'invalid_format':
+      return { path, message: textInEveryLang('issueFormat') };
+    case 'invalid_value':
+      return { path, message: inEveryLang('issueValue', (issue.values ?? []).map(String).join(', ')) };
+    case 'invalid_union':
+      return { path, message: textInEveryLang('issueUnion') };
+    default:
+      return { path, message: inEveryLang('issueOther', issue.message) };
+  }
+}
+
+/** The rules a shape cannot express: unique ids, resolving references, 1..n numbering. */
+export function crossFieldIssues(register: RegisterInput): RegisterIssue[] {
+  const issues: RegisterIssue[] = [];
+  const unitIds = new Set<string>();
+  const unitNames = new Set<string>();
+  register.units.forEach((unit, i) => {
+    if (unitIds.has(unit.id)) issues.push({ path: `units[${i}].id`, message: inEveryLang('issueDuplicateUnitId', unit.id) });
+    if (unitNames.has(unit.name)) issues.push({ path: `units[${i}].name`, message: inEveryLang('issueDuplicateUnitName', unit.name) });
+    unitIds.add(unit.id);
+    unitNames.add(unit.name);
+  });
+
+  const indicatorIds = new Set<string>();
+  register.indicators.forEach((indicator, i) => {
+    if (indicatorIds.has(indicator.id)) {
+      issues.push({ path: `indicators[${i}].id`, message: inEveryLang('issueDuplicateIndicator', indicator.id) });
+    }
+    indicatorIds.add(indicator.id);
+  });
+
+  register.tasks.forEach((task, i) => {
+    const at = `tasks[${i}]`;
+    if (task.number !== i + 1) issues.push({ path: `${at}.number`, message: inEveryLang('issueTaskNumber', i + 1, task.number) });
+    const seen = new Set<string>();
+    const checkUnits = (ids: readonly string[], field: string) =>
+      ids.forEach((id, j) => {
+        if (!unitIds.has(id)) issues.push({ path: `${at}.${field}[${j}]`, message: inEveryLang('issueUnknownUnit', id) });
+        else if (seen.has(id)) {
+          const lead = task.leadUnitIds.includes(id) && field === 'participantUnitIds';
+          issues.push({
+            path: `${at}.${field}[${j}]`,
+            message: lead ? inEveryLang('issueLeadAndParticipant', id) : inEveryLang('issueRepeatedUnit', id),
+          });
+        }
+        seen.add(id);
+      });
+    checkUnits(task.leadUnitIds, 'leadUnitIds');
+    checkUnits(task.participantUnitIds, 'participantUnitIds');
+    task.indicatorIds.forEach((id, j) => {
+      if (!indicatorIds.has(id)) issues.push({ path: `${at}.indicatorIds[${j}]`, message: inEveryLang('issueUnknownIndicator', id) });
+    });
+  });
+
+  register.indicators.forEach((indicator, i) => {
+    const at = `indicators[${i}]`;
+    const task = register.tasks[indicator.task - 1];
+    if (!task || task.number !== indicator.task) {
+      issues.push({ path: `${at}.task`, message: inEveryLang('issueUnknownTask', indicator.task) });
+      return;
+    }
+    if (!task.indicatorIds.includes(indicator.id)) {
+      issues.push({ path: `${at}.task`, message: inEveryLang('issueIndicatorTask', indicator.id, indicator.task) });
+    }
+    if (!task.content.includes(indicator.quote)) {
+      issues.push({ path: `${at}.quote`, message: inEveryLang('issueQuote', indicator.task) });
+    }
+    if (indicator.comparator === 'range' && !(indicator.min < indicator.max)) {
+      issues.push({ path: `${at}.max`, message: textInEveryLang('issueRange') });
+    }
+  });
+  return issues;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Validates unknown JSON as a register. Throws `TaskRegisterError` (`invalid-register`). */
+export function parseRegister(json: unknown): Register {
+  const result = RegisterShapeSchema.safeParse(json);
+  const issues = result.success
+    ? crossFieldIssues(result.data)
+    : (result.error.issues as unknown as ZodIssueLike[]).map((issue) => describeZodIssue(issue, json));
+  if (!result.success || issues.length > 0) {
+    throw new TaskRegisterError('invalid-register', inEveryLang('invalidRegister', issues.length), { issues });
+  }
+  return deepFreeze(result.data);
+}

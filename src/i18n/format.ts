@@ -1,0 +1,58 @@
+/** Cached Intl formatters: numbers (zh: 万/亿), years (zh: 2025年) and dates. */
+import type { Lang } from './lang.js';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * A number as a reader of `lang` expects it. In zh, figures of 10,000 and more use 万 and 亿
+ * (12000 → 1.2万); below that, plain digits without grouping noise.
+ */
+export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
+  if (lang === 'zh-CN' && Math.abs(value) >= 10_000) {
+    return cached(`n-zh-compact-${maximumFractionDigits}`, () =>
+      new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits }),
+    ).format(value);
+  }
+  return cached(`n-${lang}-${maximumFractionDigits}`, () =>
+    new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits }),
+  ).format(value);
+}
+
+/** A share as a whole percentage: 0.893 → 89%. */
+export function formatPercent(lang: Lang, share: number): string {
+  return cached(`p-${lang}`, () =>
+    new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(share);
+}
+
+/** A year: 2025年 in zh, 2025 in en. */
+export function formatYear(lang: Lang, year: number): string {
+  return lang === 'zh-CN' ? `${year}年` : String(year);
+}
+
+/** A calendar date: 2026年11月29日 in zh, 29 Nov 2026 in en. The date is read in UTC. */
+export function formatDate(lang: Lang, date: Date): string {
+  return cached(`d-${lang}`, () =>
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+      year: 'numeric',
+      month: lang === 'en' ? 'short' : 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }),
+  ).format(date);
+}
+
+/** A list of names: 省教育厅、省人力社保厅 in zh, "A, B and C" in en. */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  if (lang === 'zh-CN') return items.join('、');
+  return cached('l-en', () => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })).format(items);
+}

@@ -1,0 +1,28 @@
+/** The languages every widget speaks. zh-CN comes first: it is the default. */
+export const langs = ['zh-CN', 'en'] as const;
+export type Lang = (typeof langs)[number];
+
+/** A text in every supported language. */
+export type LocalizedText = { readonly [L in Lang]: string };
+
+/** Maps any BCP 47 tag to a supported language: `en-GB` → `en`, `zh-Hans` → `zh-CN`, else zh-CN. */
+export function normalizeLang(tag: string | null | undefined): Lang {
+  const lower = (tag ?? '').trim().toLowerCase();
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  return 'zh-CN';
+}
+
+/**
+ * The language an element should speak: its own `lang`, else the nearest ancestor's, crossing
+ * shadow roots, else the document's; zh-CN when none is set.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang') !== '') {
+      return normalizeLang(node.getAttribute('lang'));
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'zh-CN';
+}

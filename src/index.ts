@@ -1,0 +1,13 @@
+/**
+ * task-register-widgets: defines every widget and exports the data API. This is also the entry
+ * of the drop-in file (`<script src="task-register-widgets.iife.js">`).
+ */
+export { TrElement, defineElement, type TrErrorDetail, type ViewContext } from './components/base/tr-element.js';
+export { TrRegisterSummary } from './components/register-summary/register-summary.js';
+export { bundledRegister } from './data/bundled.js';
+export { TaskRegisterError, type RegisterIssue, type TaskRegisterErrorCode } from './data/errors.js';
+export { loadRegister, type LoadOptions } from './data/load.js';
+export { parseRegister } from './data/parse.js';
+export * from './data/selectors.js';
+export { parseIsoDate, parseTaskSelection, parseUnitSelection } from './data/query.js';
+export type * from './data/schema.js';

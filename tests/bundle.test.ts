@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+
+/** gzip size as the browser's own zlib makes it: deterministic for a given file. */
+async function gzipBytes(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+const dropIn = '/dist/task-register-widgets.iife.js';
+
+describe('the drop-in file', () => {
+  it('stays within the 45 KB gzip budget (every widget, the data and validation)', async () => {
+    const response = await fetch(dropIn);
+    expect(response.ok, 'run `npm run build` first').to.equal(true);
+    const text = await response.text();
+    const bytes = await gzipBytes(text);
+    expect(bytes).to.be.below(45 * 1024);
+  });
+
+  it('writes Chinese text as UTF-8, not \\u escapes that double its size', async () => {
+    const text = await (await fetch(dropIn)).text();
+    expect(text).to.contain('省教育厅');
+    // CJK unified ideographs are U+4E00–U+9FFF.
+    expect(/\\u[4-9][0-9a-f]{3}/i.test(text)).to.equal(false);
+  });
+
+  it('uses no eval or new Function (strict CSP)', async () => {
+    const text = await (await fetch(dropIn)).text();
+    expect(/\beval\(|new Function\(/.test(text)).to.equal(false);
+  });
+});
