@@ -272,7 +272,7 @@ export abstract class TrElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (this.problem) return this.renderProblem(this.problem);
     if (this.source.status === 'loading') {
-      return html`<div part="base status" role="status" aria-live="polite" lang=${this.currentLang}>${this.msg.loading}</div>`;
+      return html`<div part="status" role="status" aria-live="polite" lang=${this.currentLang}>${this.msg.loading}</div>`;
     }
     try {
       return this.renderView();
@@ -287,7 +287,7 @@ export abstract class TrElement extends LitElement {
     const where = problem.details.attribute ?? problem.details.url;
     const issues = problem.issues;
     const suggestions = problem.details.suggestions ?? [];
-    return html`<div part="base error" role="alert" lang=${lang}>
+    return html`<div part="error" role="alert" lang=${lang}>
       <p class="error-heading">${this.renderIcon('error')}<span>${this.msg.errorHeading}</span></p>
       <p>${problem.text[lang]}</p>
       ${where ? html`<p>${this.msg.errorWhere(where)}</p>` : nothing}
