@@ -14,7 +14,33 @@ if (!executablePath) {
   process.exit(1);
 }
 
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+/** Routes the reliability tests need: a server that never answers, an oversized body, CSP pages. */
+async function testRoutes(ctx, next) {
+  if (ctx.path === '/__test/never') {
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 30_000);
+      ctx.req.on('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    ctx.body = '{}';
+    return;
+  }
+  if (ctx.path === '/__test/large.json') {
+    ctx.type = 'application/json';
+    ctx.body = `[${'0,'.repeat(3_000_000)}0]`;
+    return;
+  }
+  await next();
+  if (ctx.path.startsWith('/tests/csp/')) ctx.set('Content-Security-Policy', strictCsp);
+}
+
 export default {
+  middleware: [testRoutes],
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
@@ -36,6 +62,7 @@ export default {
           '--no-first-run',
           '--disable-quic',
           '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+          '--js-flags=--expose-gc',
         ],
       },
     }),

@@ -87,6 +87,9 @@ export abstract class TrElement extends LitElement {
   /** URL of a register (JSON meeting the data contract) to show instead of the bundled one. */
   @property() src = '';
 
+  /** Seconds a `src` load may take before it fails with a timeout message. Default 20. */
+  @property({ attribute: 'load-timeout' }) loadTimeout = '';
+
   /** A register object given by script; it wins over `src`. It is validated like a loaded one. */
   @property({ attribute: false }) register: unknown = undefined;
 
@@ -165,7 +168,8 @@ export abstract class TrElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     try {
-      if (!this.hasUpdated || changed.has('src') || changed.has('register')) this.resolveSource();
+      this.normalizeRemovedAttributes(changed);
+      if (!this.hasUpdated || changed.has('src') || changed.has('register') || changed.has('loadTimeout')) this.resolveSource();
       this.currentLang = resolveLang(this);
       const ctor = this.constructor as typeof TrElement;
       const viewChanged =
@@ -194,8 +198,21 @@ export abstract class TrElement extends LitElement {
     this.reportProblem();
   }
 
+  /**
+   * A removed attribute sets its string property to null; treat that as the empty string (the
+   * property's default), so `removeAttribute('src')` simply returns to the bundled register.
+   */
+  private normalizeRemovedAttributes(changed: PropertyValues): void {
+    const ctor = this.constructor as typeof TrElement;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const key of changed.keys()) {
+      const options = ctor.elementProperties.get(key);
+      if (options && !options.state && options.attribute !== false && self[key] === null) self[key] = '';
+    }
+  }
+
   /** `Attribute name="value" is invalid: expected …` in every language. */
-  protected invalidText(attribute: string, value: string, expected: 'expectIsoDate' | 'expectNumber' | 'expectYear'): LocalizedText {
+  protected invalidText(attribute: string, value: string, expected: 'expectIsoDate' | 'expectNumber' | 'expectYear' | 'expectSeconds'): LocalizedText {
     return {
       'zh-CN': commonMessages['zh-CN'].attrInvalid(attribute, value, commonMessages['zh-CN'][expected]),
       en: commonMessages.en.attrInvalid(attribute, value, commonMessages.en[expected]),
@@ -212,10 +229,14 @@ export abstract class TrElement extends LitElement {
         validated.add(register);
         this.source = { status: 'ready', register };
       } else if (this.src.trim()) {
+        const timeout = this.loadTimeout.trim() === '' ? 20 : Number(this.loadTimeout);
+        if (!(timeout > 0 && timeout <= 600)) {
+          throw this.attributeError('load-timeout', this.invalidText('load-timeout', this.loadTimeout, 'expectSeconds'));
+        }
         const controller = new AbortController();
         this.loadController = controller;
         this.source = { status: 'loading' };
-        loadRegister(this.src.trim(), { signal: controller.signal }).then(
+        loadRegister(this.src.trim(), { signal: controller.signal, timeoutMs: timeout * 1000 }).then(
           (register) => {
             if (this.loadController !== controller) return;
             this.loadController = undefined;

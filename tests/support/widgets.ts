@@ -1,0 +1,27 @@
+/**
+ * Every widget with a configuration that renders the bundled register, for tests that apply to all
+ * of them (bad input, injection, lifecycle, CSP).
+ */
+export interface WidgetCase {
+  readonly tag: string;
+  /** Attributes that make it render real content. */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+export const widgetCases: readonly WidgetCase[] = [{ tag: 'tr-register-summary', attributes: {} }];
+
+/** Creates a widget element with the case's attributes (not yet attached). */
+export function createWidget(widget: WidgetCase, extra: Record<string, string> = {}): HTMLElement {
+  const element = document.createElement(widget.tag);
+  for (const [name, value] of Object.entries({ ...widget.attributes, ...extra })) element.setAttribute(name, value);
+  return element;
+}
+
+/** The widget's rendered text, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function alertOf(element: Element): HTMLElement | null {
+  return element.shadowRoot?.querySelector<HTMLElement>('[role="alert"]') ?? null;
+}
