@@ -63,6 +63,7 @@ export default {
           '--disable-quic',
           '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
           '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

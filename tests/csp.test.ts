@@ -14,7 +14,7 @@ const states = widgetCases.flatMap((widget) => [
   { tag: widget.tag, attributes: { ...widget.attributes, src: '/tests/fixtures/wrong-shape.json' } },
 ]);
 
-type CspWindow = Window & { __violations: string[]; __errors: string[]; __placed: number };
+type CspWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; __placed: number };
 
 async function openPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow }> {
   const frame = document.createElement('iframe');

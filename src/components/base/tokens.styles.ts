@@ -68,9 +68,14 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     min-width: 0;
-    color: var(--_c-text);
     font-family: var(--_font);
     font-size: var(--_font-size);
+  }
+  /* Page rules such as "* { letter-spacing: 4px }" reach the host and beat :host, then inherit
+     into the shadow tree; resetting on the shadow's top-level elements stops them there. */
+  :host > * {
+    color: var(--_c-text);
+    font-family: var(--_font);
     font-style: normal;
     font-weight: normal;
     line-height: 1.5;
@@ -83,6 +88,11 @@ export const baseStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
     visibility: visible;
+  }
+  /* Register text may carry bidi overrides (U+202E): each element is its own bidi island. */
+  :host > *,
+  :host > * * {
+    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;
