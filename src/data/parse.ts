@@ -131,8 +131,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const validated = new WeakSet<object>();
+
+/** Whether a value is a register `parseRegister` returned (so it need not be checked again). */
+export function isValidatedRegister(value: unknown): value is Register {
+  return typeof value === 'object' && value !== null && validated.has(value);
+}
+
 /** Validates unknown JSON as a register. Throws `TaskRegisterError` (`invalid-register`). */
 export function parseRegister(json: unknown): Register {
+  if (isValidatedRegister(json)) return json;
   const result = RegisterShapeSchema.safeParse(json);
   const issues = result.success
     ? crossFieldIssues(result.data)
@@ -140,5 +148,7 @@ export function parseRegister(json: unknown): Register {
   if (!result.success || issues.length > 0) {
     throw new TaskRegisterError('invalid-register', inEveryLang('invalidRegister', issues.length), { issues });
   }
-  return deepFreeze(result.data);
+  const register = deepFreeze(result.data);
+  validated.add(register);
+  return register;
 }

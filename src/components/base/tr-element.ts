@@ -40,8 +40,6 @@ type Source =
   | { readonly status: 'ready'; readonly register: Register }
   | { readonly status: 'error'; readonly error: TaskRegisterError };
 
-const validated = new WeakSet<object>();
-
 /** A `tr-*` event that bubbles out of the shadow root. */
 function trEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true });
@@ -224,10 +222,7 @@ export abstract class TrElement extends LitElement {
     this.loadController = undefined;
     try {
       if (this.register !== undefined && this.register !== null) {
-        const given = this.register as object;
-        const register = validated.has(given) ? (given as Register) : parseRegister(given);
-        validated.add(register);
-        this.source = { status: 'ready', register };
+        this.source = { status: 'ready', register: parseRegister(this.register) };
       } else if (this.src.trim()) {
         const timeout = this.loadTimeout.trim() === '' ? 20 : Number(this.loadTimeout);
         if (!(timeout > 0 && timeout <= 600)) {
@@ -240,7 +235,6 @@ export abstract class TrElement extends LitElement {
           (register) => {
             if (this.loadController !== controller) return;
             this.loadController = undefined;
-            validated.add(register);
             this.source = { status: 'ready', register };
           },
           (error: unknown) => {

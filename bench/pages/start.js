@@ -1,0 +1,2 @@
+// First script on every benchmark page: the clock starts here.
+window.__t0 = performance.now();

@@ -1,0 +1,102 @@
+// `npm run bench`: size and speed of the drop-in file side by side with Apache ECharts, and scale.
+// Drives the system Chromium through playwright-core; prints a table and writes bench/results.json.
+//   node bench/run.mjs [--loads 20]
+import { build } from 'esbuild';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromiumPath, launchChromium } from '../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const loadsArg = process.argv.indexOf('--loads');
+const loads = loadsArg > 0 ? Number(process.argv[loadsArg + 1]) : 20;
+const root = new URL('../', import.meta.url).pathname;
+mkdirSync(`${root}bench/.out`, { recursive: true });
+
+// 1. Size.
+await build({ entryPoints: [`${root}bench/echarts-entry.js`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/echarts-page.js`, logLevel: 'warning' });
+await build({ entryPoints: [`${root}bench/scale-entry.ts`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/scale-page.js`, tsconfig: `${root}tsconfig.json`, logLevel: 'warning' });
+const sizes = (file) => {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const size = { ours: sizes(`${root}dist/task-register-widgets.iife.js`), echarts: sizes(`${root}bench/.out/echarts-page.js`) };
+
+// 2. First render, interleaved fresh page loads.
+const server = await serveStatic(root);
+const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+const version = browser.version();
+
+async function firstRender(page) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.goto(`${server.url}/bench/pages/${page}.html`);
+  await tab.waitForFunction(() => window.__t1 !== undefined, null, { timeout: 30000 });
+  const { t0, t1, ok } = await tab.evaluate(() => ({ t0: window.__t0, t1: window.__t1, ok: window.__ok }));
+  await context.close();
+  if (!ok || errors.length) throw new Error(`${page}: did not render (${errors.join('; ')})`);
+  return t1 - t0;
+}
+const times = { ours: [], echarts: [] };
+await firstRender('ours');
+await firstRender('echarts');
+for (let i = 0; i < loads; i++) {
+  times.ours.push(await firstRender('ours'));
+  times.echarts.push(await firstRender('echarts'));
+}
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
+};
+const render = { ours: stats(times.ours), echarts: stats(times.echarts) };
+render.ratio = render.ours.median / render.echarts.median;
+
+// 3. Scale: median of 5 fresh pages per case.
+const scale = [];
+for (const [tag, attr, value] of [['tr-unit-matrix', 'role', 'lead'], ['tr-deadline-timeline', 'group-by', 'lead']]) {
+  for (const tasks of [500, 2000]) {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const tab = await context.newPage();
+      await tab.goto(`${server.url}/bench/pages/scale.html`);
+      runs.push(await tab.evaluate(([t, n, a, v]) => window.__run(t, n, a, v), [tag, tasks, attr, value]));
+      await context.close();
+    }
+    const median = (key) => stats(runs.map((r) => r[key])).median;
+    scale.push({ tag, tasks, units: 60, firstRender: median('firstRender'), hover: median('hover'), attributeChange: median('attributeChange'), heapMB: median('heap') / 1048576, domNodes: median('domNodes'), ok: runs.every((r) => r.ok), hoverMeasured: runs.every((r) => r.hoverTarget) });
+  }
+}
+await browser.close();
+await server.close();
+
+const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: version, chromiumPath: chromiumPath(), commit: execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim() };
+const results = { date: new Date().toISOString(), command: 'npm run bench', machine, size, render, scale };
+writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.chromium}; node ${machine.node}; commit ${machine.commit}\n`);
+console.log('Size                      ours          ECharts');
+console.log(`  gzip -9                 ${kb(size.ours.gzip).padEnd(14)}${kb(size.echarts.gzip)}`);
+console.log(`  brotli -11              ${kb(size.ours.brotli).padEnd(14)}${kb(size.echarts.brotli)}`);
+console.log(`  raw                     ${kb(size.ours.raw).padEnd(14)}${kb(size.echarts.raw)}`);
+console.log(`\nFirst render of the three views (${loads} fresh loads each, interleaved)`);
+console.log(`  median                  ${ms(render.ours.median).padEnd(14)}${ms(render.echarts.median)}`);
+console.log(`  p25–p75                 ${`${render.ours.p25.toFixed(1)}–${render.ours.p75.toFixed(1)}`.padEnd(14)}${render.echarts.p25.toFixed(1)}–${render.echarts.p75.toFixed(1)}`);
+console.log(`  min–max                 ${`${render.ours.min.toFixed(1)}–${render.ours.max.toFixed(1)}`.padEnd(14)}${render.echarts.min.toFixed(1)}–${render.echarts.max.toFixed(1)}`);
+console.log(`  ratio ours / ECharts    ${render.ratio.toFixed(2)}`);
+console.log('\nScale (60 units; median of 5 fresh pages)');
+console.log('  widget                  tasks  first render  hover     attribute  heap     DOM nodes');
+for (const row of scale) {
+  console.log(`  ${row.tag.padEnd(24)}${String(row.tasks).padEnd(7)}${ms(row.firstRender).padEnd(14)}${(row.hoverMeasured ? ms(row.hover) : 'n/a').padEnd(10)}${ms(row.attributeChange).padEnd(11)}${`${row.heapMB.toFixed(1)} MB`.padEnd(9)}${row.domNodes}${row.ok ? '' : '  (ERROR)'}`);
+}
+console.log('\nWritten to bench/results.json');

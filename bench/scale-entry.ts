@@ -1,0 +1,87 @@
+// Scale benchmark page: generated registers of 500 and 2,000 tasks with 60 units; first render of
+// the matrix and the timeline, an attribute change, a hover highlight, and the JS heap.
+import '../src/index.js';
+import { generateRegister } from '../src/data/generate.js';
+
+type Widget = HTMLElement & { register: unknown; updateComplete: Promise<unknown>; performUpdate: () => void };
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Records the time the widget spends in Lit updates (render + commit), wherever they are triggered. */
+function instrument(widget: Widget): { spent: () => number; reset: () => void } {
+  let total = 0;
+  const original = widget.performUpdate.bind(widget);
+  widget.performUpdate = () => {
+    const t = performance.now();
+    original();
+    total += performance.now() - t;
+  };
+  return { spent: () => total, reset: () => (total = 0) };
+}
+
+/** Forces style and layout now, as the browser must before it can paint the change. */
+function layout(widget: Widget): number {
+  const t = performance.now();
+  widget.getBoundingClientRect();
+  widget.shadowRoot?.firstElementChild?.getBoundingClientRect();
+  return performance.now() - t;
+}
+
+/**
+ * Time for a change to be ready to paint: the synchronous part, the widget's updates (including a
+ * re-layout its ResizeObserver triggers in the next frame) and style/layout — not the wait for vsync.
+ */
+async function timeChange(widget: Widget, meter: ReturnType<typeof instrument>, change: () => void): Promise<number> {
+  meter.reset();
+  const t = performance.now();
+  change();
+  const sync = performance.now() - t;
+  await widget.updateComplete;
+  let cost = sync + meter.spent() + layout(widget);
+  meter.reset();
+  await frame();
+  await frame();
+  if (meter.spent() > 0) cost += meter.spent() + layout(widget);
+  return cost;
+}
+
+/** Elements a pointer can hover in a widget: grid cells in the matrix, task marks in the timeline. */
+function hoverTarget(widget: Widget): Element | null {
+  const root = widget.shadowRoot!;
+  return root.querySelector('[data-hover-target]') ?? root.querySelector('[role="gridcell"]') ?? root.querySelector('[data-task]');
+}
+
+function hover(target: Element): void {
+  const box = target.getBoundingClientRect();
+  const init = { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+  target.dispatchEvent(new PointerEvent('pointerover', init));
+  target.dispatchEvent(new PointerEvent('pointerenter', init));
+  target.dispatchEvent(new MouseEvent('mouseover', init));
+  target.dispatchEvent(new PointerEvent('pointermove', init));
+  target.dispatchEvent(new MouseEvent('mousemove', init));
+}
+
+async function measure(tag: string, tasks: number, change: [string, string]) {
+  const register = generateRegister({ tasks, units: 60 });
+  const box = document.getElementById('stage')!;
+  const widget = document.createElement(tag) as Widget;
+  const meter = instrument(widget);
+  const firstRender = await timeChange(widget, meter, () => {
+    widget.setAttribute('as-of', '2026-11-29');
+    widget.register = register;
+    box.append(widget);
+  });
+
+  const target = hoverTarget(widget);
+  const hoverMs = target ? await timeChange(widget, meter, () => hover(target)) : NaN;
+  const attributeChange = await timeChange(widget, meter, () => widget.setAttribute(change[0], change[1]));
+
+  (window as unknown as { gc?: () => void }).gc?.();
+  const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+  const domNodes = widget.shadowRoot!.querySelectorAll('*').length;
+  const ok = !widget.shadowRoot!.querySelector('[role="alert"]');
+  widget.remove();
+  return { tag, tasks, firstRender, hover: hoverMs, attributeChange, heap, domNodes, ok, hoverTarget: !!target };
+}
+
+(window as unknown as { __run: (tag: string, tasks: number, attr: string, value: string) => unknown }).__run = (tag, tasks, attr, value) =>
+  measure(tag, tasks, [attr, value]);
