@@ -23,7 +23,10 @@ export const strictCsp =
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
-  if (path === '/' || path === '') path = '/demo/index.html';
+  if (path === '/' || path === '') {
+    response.writeHead(302, { location: `/demo/${url.search}` }).end();
+    return;
+  }
   const file = normalize(join(root, path));
   const relative = file.slice(root.length).split(sep).join('/');
   if (!file.startsWith(root) || !allowed.some((dir) => relative === dir || relative.startsWith(`${dir}/`))) {
@@ -46,5 +49,5 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
 });
