@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: dropin ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^d3-/, /^zod(\/.*)?$/],
-        output: { legalComments: 'none' },
+        output: { comments: { legal: false } },
       },
     },
     esbuild: { charset: 'utf8' },
