@@ -50,7 +50,7 @@ for (const entry of entries) {
             if (!widgets.length) return null;
             const rendered = widgets.every((el) => el.shadowRoot && el.shadowRoot.querySelector('[part]'));
             if (!rendered) return null;
-            const loading = widgets.some((el) => el.shadowRoot.querySelector('[part~="status"]'));
+            const loading = widgets.some((el) => el.shadowRoot.querySelector('[part~="loading"]'));
             if (loading) return null;
             const alerts = widgets.filter((el) => el.shadowRoot.querySelector('[role="alert"]')).length;
             return expectError ? (alerts ? { alerts, widgets: widgets.length } : null) : { alerts, widgets: widgets.length };

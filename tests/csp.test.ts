@@ -33,7 +33,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
       const widgets = [...win.document.querySelectorAll('#widgets > *')];
       expect(widgets).to.have.length(states.length);
       await waitUntil(
-        () => widgets.every((el) => el.shadowRoot?.querySelector('[part]') && !el.shadowRoot.querySelector('[part~="status"]')),
+        () => widgets.every((el) => el.shadowRoot?.querySelector('[part]') && !el.shadowRoot.querySelector('[part~="loading"]')),
         'not every widget rendered',
         { timeout: 10000 },
       );

@@ -123,7 +123,7 @@ export const baseStyles = css`
     outline: 3px solid var(--_c-focus);
     outline-offset: 2px;
   }
-  [part~='status'] {
+  [part~='loading'] {
     padding: var(--_space-3);
     color: var(--_c-muted);
   }

@@ -69,7 +69,7 @@ function watchDocumentLang(element: TrElement, on: boolean): void {
  *
  * @fires tr-error - Bad input: a wrong attribute, a failed load, an invalid register. `detail` is a `TrErrorDetail`.
  * @csspart base - The widget's outer box.
- * @csspart status - The loading message.
+ * @csspart loading - The loading message.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart note - A note of what part of an attribute was ignored.
  */
@@ -111,6 +111,7 @@ export abstract class TrElement extends LitElement {
   private reportedProblem = '';
   private loadController: AbortController | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  private resizeFrame = 0;
 
   /** Builds the view model and geometry. Throw a `TaskRegisterError` for a bad attribute. */
   protected abstract buildView(context: ViewContext, changed: PropertyValues): void;
@@ -130,7 +131,12 @@ export abstract class TrElement extends LitElement {
     if ((this.constructor as typeof TrElement).observesSize && typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-        if (width !== this.containerWidth) this.containerWidth = width;
+        // Re-laying out inside the observer's own frame can change the height and make Chromium
+        // report "ResizeObserver loop completed with undelivered notifications": wait a frame.
+        cancelAnimationFrame(this.resizeFrame);
+        this.resizeFrame = requestAnimationFrame(() => {
+          if (width !== this.containerWidth) this.containerWidth = width;
+        });
       });
       this.resizeObserver.observe(this);
     }
@@ -141,6 +147,7 @@ export abstract class TrElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchDocumentLang(this, false);
+    cancelAnimationFrame(this.resizeFrame);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.loadController?.abort();
@@ -287,7 +294,7 @@ export abstract class TrElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (this.problem) return this.renderProblem(this.problem);
     if (this.source.status === 'loading') {
-      return html`<div part="status" role="status" aria-live="polite" lang=${this.currentLang}>${this.msg.loading}</div>`;
+      return html`<div part="loading" role="status" aria-live="polite" lang=${this.currentLang}>${this.msg.loading}</div>`;
     }
     try {
       return this.renderView();
