@@ -14,6 +14,7 @@ function hostileRegister() {
   const copy = registerCopy();
   copy.title = `${markup}${copy.title}`;
   copy.titleEn = `${markup}${copy.titleEn ?? ""}`;
+  for (const indicator of copy.indicators) indicator.labelEn = `<svg onload="window.__pwned=7">${indicator.labelEn}`;
   for (const task of copy.tasks) task.content = `${markup}${rtl}${longWord}${task.content}`;
   copy.units[0]!.name = `<b onmouseover="window.__pwned=4">${copy.units[0]!.name}</b>${longWord}`;
   copy.units[1]!.nameEn = `"><svg onload="window.__pwned=5">${copy.units[1]!.nameEn}`;

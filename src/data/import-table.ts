@@ -207,6 +207,10 @@ export function buildRegister(table: Table, annotations: Annotations): Register 
     if (!deadline) {
       fail(at, 4, deadlineCell, { 'zh-CN': '应为年份（如“2025年”）或“年度常规工作”', en: 'expected a year (2025年) or 年度常规工作' });
     }
+    const written = {
+      ...(leadCell === leadNames.join('、') ? {} : { lead: leadCell }),
+      ...(participantCell === splitUnits(participantCell).join('、') ? {} : { participants: participantCell }),
+    };
     return {
       number,
       content,
@@ -214,7 +218,7 @@ export function buildRegister(table: Table, annotations: Annotations): Register 
       participantUnitIds,
       deadline,
       indicatorIds: [],
-      written: { lead: leadCell, participants: participantCell, deadline: deadlineCell },
+      ...(Object.keys(written).length ? { written } : {}),
     };
   });
 
@@ -294,7 +298,7 @@ export function exportTable(register: Register): string {
       cell(task.content),
       cell(task.written?.lead ?? names(task.leadUnitIds)),
       cell(task.written?.participants ?? names(task.participantUnitIds)),
-      cell(task.written?.deadline ?? task.deadline.text),
+      cell(task.deadline.text),
     );
   }
   return `${out.join('\n')}\n`;

@@ -26,11 +26,13 @@ export const DeadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('annual'), text }),
 ]);
 
-/** The cells of a record as written in the source table, kept so an export loses nothing. */
+/**
+ * Unit cells as the source table writes them, where that differs from the unit names joined by
+ * 、 (a line break between names, a suffix shared by a list), so an export loses nothing.
+ */
 export const WrittenCellsSchema = z.object({
-  lead: text,
-  participants: z.string(),
-  deadline: text,
+  lead: z.optional(text),
+  participants: z.optional(z.string()),
 });
 
 export const TaskSchema = z.object({

@@ -8,7 +8,10 @@ export interface WidgetCase {
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-export const widgetCases: readonly WidgetCase[] = [{ tag: 'tr-register-summary', attributes: {} }];
+export const widgetCases: readonly WidgetCase[] = [
+  { tag: 'tr-kpi-gauge', attributes: { indicator: 'integration-enterprises', value: '268', baseline: '120', 'baseline-year': '2021' } },
+  { tag: 'tr-register-summary', attributes: {} },
+];
 
 /** Creates a widget element with the case's attributes (not yet attached). */
 export function createWidget(widget: WidgetCase, extra: Record<string, string> = {}): HTMLElement {
