@@ -3,6 +3,7 @@
  * of the drop-in file (`<script src="task-register-widgets.iife.js">`).
  */
 export { TrElement, defineElement, type TrErrorDetail, type ViewContext } from './components/base/tr-element.js';
+export { TrDeadlineTimeline } from './components/deadline-timeline/deadline-timeline.js';
 export { TrKpiGauge } from './components/kpi-gauge/kpi-gauge.js';
 export { TrRegisterSummary } from './components/register-summary/register-summary.js';
 export { bundledRegister } from './data/bundled.js';

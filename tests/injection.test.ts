@@ -44,6 +44,7 @@ describe('injection', () => {
           expect(root.querySelectorAll('img, script, iframe, object, embed, b, a[href^="javascript"]')).to.have.length(0);
           expect(root.querySelectorAll('[onerror], [onload], [onmouseover]')).to.have.length(0);
           // The hostile text is shown as text (where the widget shows that field at all).
+          await widget.reveal?.(element);
           const text = shadowText(element) + [...root.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label')).join(' ');
           expect(text).to.match(/<img src=x onerror|<svg onload|<b onmouseover/);
           // The layout held: the widget stays within its 600 px container and the page does not scroll sideways.

@@ -6,10 +6,18 @@ export interface WidgetCase {
   readonly tag: string;
   /** Attributes that make it render real content. */
   readonly attributes: Readonly<Record<string, string>>;
+  /** Brings the register's texts into view where the widget shows them only on demand. */
+  readonly reveal?: (element: HTMLElement) => Promise<void>;
+}
+
+async function clickPart(element: HTMLElement, part: string): Promise<void> {
+  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!.click();
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
 export const widgetCases: readonly WidgetCase[] = [
   { tag: 'tr-kpi-gauge', attributes: { indicator: 'integration-enterprises', value: '268', baseline: '120', 'baseline-year': '2021' } },
+  { tag: 'tr-deadline-timeline', attributes: { 'as-of': '2023-06-30' }, reveal: (el) => clickPart(el, 'table-toggle') },
   { tag: 'tr-register-summary', attributes: {} },
 ];
 

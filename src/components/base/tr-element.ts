@@ -174,6 +174,12 @@ export abstract class TrElement extends LitElement {
     super.willUpdate(changed);
     try {
       this.normalizeRemovedAttributes(changed);
+      // Lay out at the real width from the first render on, rather than at 0 and again a frame later.
+      if (!this.hasUpdated && (this.constructor as typeof TrElement).observesSize && this.isConnected && !this.containerWidth) {
+        const style = getComputedStyle(this);
+        const width = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        this.containerWidth = Math.max(0, Math.round(width) || 0);
+      }
       if (!this.hasUpdated || changed.has('src') || changed.has('register') || changed.has('loadTimeout')) this.resolveSource();
       this.currentLang = resolveLang(this);
       const ctor = this.constructor as typeof TrElement;

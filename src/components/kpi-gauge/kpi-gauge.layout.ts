@@ -10,8 +10,8 @@
  * All coordinates are CSS pixels of the measured width (the SVG's viewBox is `0 0 width height`),
  * so text sized in em inside it is as large as the page's text.
  */
-import { scaleLinear } from 'd3-scale';
-import { arc } from 'd3-shape';
+import { path } from 'd3-path';
+import { linearScale, niceDomain } from '../base/scale.js';
 
 /** The arc's sweep: 240°. */
 export const sweep = (4 * Math.PI) / 3;
@@ -59,7 +59,7 @@ export function gaugeDomain({ percent, min, max, figures }: DomainInput): [numbe
   const top = Math.max(highest, lo);
   const span = top - lo;
   const raw = top + (span > 0 ? span * 0.25 : Math.abs(top) * 0.25 || 1);
-  const [niceLo, niceHi] = scaleLinear().domain([lo, raw]).nice(5).domain() as [number, number];
+  const [niceLo, niceHi] = niceDomain(lo, raw, 5);
   return [min ?? niceLo, niceHi];
 }
 
@@ -169,9 +169,21 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 const pointAt = (angle: number, radius: number) => [round(radius * Math.sin(angle)), round(-radius * Math.cos(angle))] as const;
 
+/**
+ * The ring between two radii from angle `a0` to `a1` (radians, 0 at 12 o'clock, clockwise, as in
+ * d3-shape's `arc`), drawn with d3-path: the outer edge clockwise, the inner edge back.
+ */
+export function annulus(inner: number, outer: number, a0: number, a1: number): string {
+  const ring = path();
+  ring.arc(0, 0, outer, a0 - Math.PI / 2, a1 - Math.PI / 2, false);
+  ring.arc(0, 0, inner, a1 - Math.PI / 2, a0 - Math.PI / 2, true);
+  ring.closePath();
+  return ring.toString();
+}
+
 /** A scale from the domain to angles, clamped to the arc. */
 export function angleScale(domain: readonly [number, number]) {
-  return scaleLinear().domain([domain[0], domain[1]]).range([startAngle, endAngle]).clamp(true);
+  return linearScale([domain[0], domain[1]], [startAngle, endAngle], true);
 }
 
 function anchorAt(angle: number): TextAnchor {
@@ -280,8 +292,7 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
   const cy = round(-top + 2);
   const height = Math.ceil(cy + bottom + 2);
 
-  const annulus = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
-  const track = annulus({ innerRadius: inner, outerRadius: outer, startAngle, endAngle }) ?? '';
+  const track = annulus(inner, outer, startAngle, endAngle);
 
   let value: GaugeLayout['value'] = null;
   if (input.value !== null) {
@@ -297,7 +308,7 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
   if (input.band) {
     const a0 = toAngle(Math.min(...input.band));
     const a1 = toAngle(Math.max(...input.band));
-    const path = annulus({ innerRadius: outer + bandGap, outerRadius: outer + bandGap + bandWidth, startAngle: a0, endAngle: a1 }) ?? '';
+    const path = annulus(outer + bandGap, outer + bandGap + bandWidth, a0, a1);
     band = { startAngle: a0, endAngle: a1, path };
   }
 

@@ -1,0 +1,434 @@
+import { css } from 'lit';
+
+/** Styles of <tr-deadline-timeline>: status shapes by token, chart furniture, list, table, tooltip. */
+export const timelineStyles = css`
+  :host {
+    --_passed: var(--tr-timeline-passed, var(--_c-neutral));
+    --_due: var(--tr-timeline-due, var(--_c-warning));
+    --_upcoming: var(--tr-timeline-upcoming, var(--_c-accent));
+    --_annual: var(--tr-timeline-annual, var(--_c-participant));
+    --_as-of: var(--tr-timeline-as-of, var(--_c-text));
+  }
+  /* The padding and border are subtracted from the chart's width (see chartInset in the element). */
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+    padding: 0.75em;
+    border: 1px solid var(--_c-grid);
+  }
+  [part~='summary'] {
+    margin: 0;
+    max-width: 60em;
+  }
+  [part~='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2) var(--_space-4);
+  }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+  }
+  [part~='legend'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  [part~='legend'] .count {
+    color: var(--_c-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .shape {
+    width: 1.15em;
+    height: 1.15em;
+    flex: none;
+    vertical-align: -0.2em;
+    overflow: visible;
+  }
+  .shape path {
+    stroke-width: 1.5;
+  }
+  .checkpoint-icon path {
+    fill: none;
+    stroke: var(--_annual);
+    stroke-width: 1.6;
+    stroke-linecap: round;
+  }
+  [part~='table-toggle'],
+  [part~='more'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2em;
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+    color: var(--_c-text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    cursor: pointer;
+  }
+  [part~='table-toggle'][aria-pressed='true'] {
+    border-color: var(--_c-accent);
+    background: var(--_c-accent-soft);
+    font-weight: bold;
+  }
+  [part~='more'] {
+    align-self: flex-start;
+    margin-top: var(--_space-2);
+  }
+  [part~='note'] {
+    margin: 0;
+  }
+
+  /* Chart */
+  [part~='chart'] {
+    position: relative;
+  }
+  .plot {
+    display: block;
+    max-width: none;
+    overflow: visible;
+    font-size: 1em;
+    user-select: none;
+  }
+  .band {
+    fill: transparent;
+  }
+  .band-alt {
+    fill: var(--_c-surface-alt);
+  }
+  .year-end {
+    stroke: var(--_c-border);
+    stroke-width: 1;
+    stroke-dasharray: 3 3;
+  }
+  .texts text {
+    paint-order: stroke;
+    stroke: var(--_c-surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .year-label {
+    fill: var(--_c-muted);
+    font-size: 0.8125em;
+    text-anchor: middle;
+  }
+  .lane-rule {
+    stroke: var(--_c-grid);
+  }
+  .lane-label {
+    fill: var(--_c-text);
+    font-size: 0.8125em;
+    font-weight: bold;
+  }
+  .annual-band {
+    stroke: var(--_annual);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .checkpoint circle {
+    fill: var(--_c-surface);
+    stroke: none;
+  }
+  .checkpoint path {
+    fill: none;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+  }
+  .cp-passed path {
+    stroke: var(--_passed);
+  }
+  .cp-due-this-year path {
+    stroke: var(--_due);
+  }
+  .cp-upcoming path {
+    stroke: var(--_upcoming);
+  }
+  .as-of-line {
+    stroke: var(--_as-of);
+    stroke-width: 2;
+  }
+  .as-of-label {
+    fill: var(--_as-of);
+    font-size: 0.8125em;
+    font-weight: bold;
+  }
+  .mark {
+    stroke-width: 1.5;
+    cursor: pointer;
+  }
+  .s-passed {
+    fill: var(--_passed);
+    stroke: var(--_passed);
+  }
+  .s-due-this-year {
+    fill: var(--_due);
+    stroke: var(--_due);
+  }
+  .s-upcoming {
+    fill: var(--_c-surface);
+    stroke: var(--_upcoming);
+    stroke-width: 2;
+  }
+  .s-annual {
+    fill: var(--_c-surface);
+    stroke: var(--_annual);
+    stroke-width: 2;
+  }
+  .plot.dense .mark {
+    stroke-width: 1;
+  }
+  .label {
+    font-size: 0.6875em;
+    font-weight: bold;
+    font-variant-numeric: tabular-nums;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+    stroke: none;
+  }
+  .label.s-passed,
+  .label.s-due-this-year {
+    fill: var(--_c-surface);
+  }
+  .label.s-upcoming,
+  .label.s-annual {
+    fill: var(--_c-text);
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_c-focus);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  .roving {
+    position: absolute;
+    left: calc(var(--x, 0px) - var(--s, 24px) / 2);
+    top: calc(var(--y, 0px) - var(--s, 24px) / 2);
+    width: var(--s, 24px);
+    height: var(--s, 24px);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 2px;
+    background: transparent;
+    pointer-events: none;
+  }
+  .roving:focus:not(:focus-visible) {
+    outline: none;
+  }
+  [part~='tooltip'] {
+    position: absolute;
+    left: var(--tip-x, 0px);
+    top: var(--tip-y, 0px);
+    z-index: 2;
+    width: max-content;
+    max-width: min(26em, 100%);
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+    color: var(--_c-text);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+    font-size: var(--_font-size-small);
+    line-height: 1.45;
+    pointer-events: none;
+  }
+  [part~='tooltip'][hidden] {
+    display: none;
+  }
+  .tip-head {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0;
+  }
+  .tip-text {
+    margin: var(--_space-1) 0;
+  }
+  .tip dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.75em;
+    margin: 0;
+  }
+  .tip dt {
+    color: var(--_c-muted);
+  }
+  .tip dd {
+    margin: 0;
+  }
+
+  /* Narrow list */
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+  }
+  .list h3 {
+    margin: 0 0 var(--_space-1);
+    padding-bottom: var(--_space-1);
+    border-bottom: 1px solid var(--_c-grid);
+    font-size: 1em;
+  }
+  .list ul {
+    display: flex;
+    flex-direction: column;
+    gap: 1px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.15em 0.5em;
+    align-items: start;
+    width: 100%;
+    padding: var(--_space-2) var(--_space-1);
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .item:hover {
+    background: var(--_c-surface-alt);
+  }
+  .item .shape {
+    margin-top: 0.2em;
+  }
+  .item-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .item-deadline {
+    color: var(--_c-muted);
+  }
+  .item-text,
+  .item-units {
+    grid-column: 2;
+    font-size: var(--_font-size-small);
+    color: var(--_c-muted);
+  }
+  .item-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    color: var(--_c-text);
+  }
+
+  /* Table */
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: var(--_font-size-small);
+  }
+  caption {
+    padding-bottom: var(--_space-1);
+    font-weight: bold;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: var(--_space-1) var(--_space-2);
+    border-bottom: 1px solid var(--_c-grid);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom: 2px solid var(--_c-border);
+    white-space: nowrap;
+  }
+  td.content {
+    min-width: 14em;
+  }
+  /* Unit names break between names (at 、), not inside one. */
+  td.units:lang(zh-CN) {
+    min-width: 6em;
+    word-break: keep-all;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_c-accent);
+    font: inherit;
+    font-weight: bold;
+    text-decoration: underline;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  @media (forced-colors: active) {
+    .mark,
+    .shape path,
+    .ring {
+      stroke: CanvasText;
+    }
+    .s-passed,
+    .s-due-this-year {
+      fill: CanvasText;
+    }
+    .s-upcoming,
+    .s-annual,
+    .checkpoint circle {
+      fill: Canvas;
+    }
+    .label.s-passed,
+    .label.s-due-this-year {
+      fill: Canvas;
+    }
+    .label.s-upcoming,
+    .label.s-annual,
+    .year-label,
+    .lane-label,
+    .as-of-label {
+      fill: CanvasText;
+    }
+    .band-alt {
+      fill: Canvas;
+    }
+    .year-end,
+    .lane-rule,
+    .annual-band,
+    .as-of-line,
+    .checkpoint path,
+    .checkpoint-icon path {
+      stroke: CanvasText;
+    }
+    .ring {
+      stroke: Highlight;
+    }
+    [part~='table-toggle'][aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .item,
+    [part~='table-toggle'] {
+      transition: background-color 0.12s;
+    }
+  }
+`;
