@@ -1,4 +1,25 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Collapses whitespace and comments inside Lit `css` literals (the minifier leaves template text alone). */
+export function minifyCssLiterals(): Plugin {
+  const minify = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      // Literals with interpolations are left as they are.
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_, css: string) => `css\`${minify(css)}\``), map: null };
+    },
+  };
+}
 
 /**
  * Two library builds from one entry:
@@ -24,6 +45,7 @@ export default defineConfig(({ mode }) => {
         output: { comments: { legal: false } },
       },
     },
+    plugins: [minifyCssLiterals()],
     esbuild: { charset: 'utf8' },
   };
 });
