@@ -10,7 +10,7 @@ interface Args {
   to: string;
   groupBy: string;
   units: string;
-  role: string;
+  unitRole: string;
   showAnnual: string;
   theme: string;
   src: string;
@@ -35,7 +35,7 @@ const meta = {
     to: '',
     groupBy: 'none',
     units: '',
-    role: 'all',
+    unitRole: 'all',
     showAnnual: 'true',
     theme: '',
     src: '',
@@ -45,7 +45,7 @@ const meta = {
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     asOf: { name: 'as-of', control: 'text' },
     groupBy: { name: 'group-by', control: 'inline-radio', options: ['none', 'lead', 'deadline', 'status'] },
-    role: { control: 'inline-radio', options: ['all', 'lead', 'participant'] },
+    unitRole: { control: 'inline-radio', options: ['all', 'lead', 'participant'] },
     showAnnual: { name: 'show-annual', control: 'inline-radio', options: ['true', 'false'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     generatedTasks: { name: 'generated register (tasks)', control: { type: 'number', min: 0, step: 500 } },
@@ -58,7 +58,7 @@ const meta = {
       to=${args.to}
       group-by=${args.groupBy}
       units=${args.units}
-      role=${args.role}
+      unit-role=${args.unitRole}
       show-annual=${args.showAnnual}
       theme=${args.theme}
       src=${args.src}
@@ -83,7 +83,7 @@ export const AsOf2026: Story = { name: 'As of 2026-11-29', args: { asOf: '2026-1
 export const English: Story = { args: { lang: 'en', asOf: '2025-06-30', groupBy: 'lead' } };
 export const Dark: Story = { args: { theme: 'dark', asOf: '2025-06-30', groupBy: 'status' } };
 
-export const OneUnit: Story = { name: 'One unit as participant, no annual lane', args: { units: '省财政厅', role: 'participant', showAnnual: 'false' } };
+export const OneUnit: Story = { name: 'One unit as participant, no annual lane', args: { units: '省财政厅', unitRole: 'participant', showAnnual: 'false' } };
 export const AxisYears: Story = { name: 'Axis 2024–2026', args: { from: '2024', to: '2026', asOf: '2025-06-30' } };
 
 /** A phone-width frame (320 px): the chart becomes a list grouped by year. */

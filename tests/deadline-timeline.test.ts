@@ -166,11 +166,11 @@ describe('<tr-deadline-timeline>', () => {
       expect(markOf(el, 27)).to.exist;
       expect(summaryOf(el)).to.contain('仅含省总工会牵头或参与的任务。');
       el.units = 'edu';
-      el.role = 'lead';
+      el.unitRole = 'lead';
       await el.updateComplete;
       expect(root(el).querySelectorAll('path.mark')).to.have.length(24);
       expect(summaryOf(el)).to.contain('仅含省教育厅牵头的任务。');
-      el.role = 'participant';
+      el.unitRole = 'participant';
       el.units = 'trade-unions';
       await el.updateComplete;
       expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('省总工会参与');
@@ -389,7 +389,7 @@ describe('<tr-deadline-timeline>', () => {
 
     it('names unknown group-by, role and show-annual values', async () => {
       await expectError(html`<tr-deadline-timeline group-by="year"></tr-deadline-timeline>`, 'group-by', 'none, lead, deadline, status');
-      await expectError(html`<tr-deadline-timeline lang="en" role="leader"></tr-deadline-timeline>`, 'role', 'all, lead, participant', 'lead');
+      await expectError(html`<tr-deadline-timeline lang="en" unit-role="leader"></tr-deadline-timeline>`, 'unit-role', 'all, lead, participant', 'lead');
       await expectError(html`<tr-deadline-timeline show-annual="maybe"></tr-deadline-timeline>`, 'show-annual', 'true, false');
     });
 
@@ -399,7 +399,7 @@ describe('<tr-deadline-timeline>', () => {
     });
 
     it('says so when no task matches, without a chart', async () => {
-      const el = await timeline(html`<tr-deadline-timeline units="trade-unions" role="lead"></tr-deadline-timeline>`);
+      const el = await timeline(html`<tr-deadline-timeline units="trade-unions" unit-role="lead"></tr-deadline-timeline>`);
       expect(alertOf(el)).to.equal(null);
       expect(summaryOf(el)).to.equal('没有符合条件的任务。仅含省总工会牵头的任务。');
       expect(root(el).querySelector('svg.plot')).to.equal(null);

@@ -82,7 +82,7 @@ const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 
  * @attr {string} to - Last year of the axis (four digits). Default: the later of the last deadline year and the as-of year.
  * @attr {'none'|'lead'|'deadline'|'status'} group-by - Swim lanes: none (default), one per lead unit (a task with two leads appears in both), per deadline year, or per status.
  * @attr {string} units - Show only tasks where these units take part (ids or names, comma-separated); default every task.
- * @attr {'all'|'lead'|'participant'} role - With `units`: the role those units must play (default `all`), as in the matrix. The name is shared with ARIA's `role` attribute, so accessibility checkers flag `role="lead"` or `role="participant"` on the element itself; the `role` property avoids that.
+ * @attr {'all'|'lead'|'participant'} unit-role - With `units`: the role those units must play (default `all`), as in the matrix. (Not `role`: that is ARIA's attribute on every element.)
  * @attr {string} show-annual - Whether the annual-work lane is drawn: default yes; `false`, `0`, `no` or `off` hide it.
  * @attr {string} src - URL of a register JSON to show instead of the bundled one.
  * @attr {string} lang - `zh-CN` (default) or `en`; unset, the nearest ancestor's `lang` applies.
@@ -129,7 +129,7 @@ export class TrDeadlineTimeline extends TrElement {
   @property() units = '';
 
   /** With `units`: `all`, `lead` or `participant`. */
-  @property() override role: string = 'all';
+  @property({ attribute: 'unit-role' }) unitRole: string = 'all';
 
   /** Whether the annual-work lane is drawn (`false`, `0`, `no`, `off` hide it). */
   @property({ attribute: 'show-annual' }) showAnnual: string | boolean = true;
@@ -151,7 +151,7 @@ export class TrDeadlineTimeline extends TrElement {
 
   protected buildView({ register, lang, asOf, width }: ViewContext): void {
     const groupBy = this.oneOf('group-by', this.groupBy, groupings);
-    const role = this.oneOf('role', this.role, roleFilters) as RoleFilter;
+    const role = this.oneOf('unit-role', this.unitRole, roleFilters) as RoleFilter;
     const showAnnual = this.parseShowAnnual();
     const unitIds = this.parseUnits(register);
     const defaults = defaultAxisYears(register, asOf.getUTCFullYear());
