@@ -5,6 +5,7 @@
 export { TrElement, defineElement, type TrErrorDetail, type ViewContext } from './components/base/tr-element.js';
 export { TrDeadlineTimeline } from './components/deadline-timeline/deadline-timeline.js';
 export { TrKpiGauge } from './components/kpi-gauge/kpi-gauge.js';
+export { TrUnitMatrix, type UnitMatrixSelectDetail } from './components/unit-matrix/unit-matrix.js';
 export { TrRegisterSummary } from './components/register-summary/register-summary.js';
 export { bundledRegister } from './data/bundled.js';
 export { TaskRegisterError, type RegisterIssue, type TaskRegisterErrorCode } from './data/errors.js';

@@ -18,6 +18,7 @@ async function clickPart(element: HTMLElement, part: string): Promise<void> {
 export const widgetCases: readonly WidgetCase[] = [
   { tag: 'tr-kpi-gauge', attributes: { indicator: 'integration-enterprises', value: '268', baseline: '120', 'baseline-year': '2021' } },
   { tag: 'tr-deadline-timeline', attributes: { 'as-of': '2023-06-30' }, reveal: (el) => clickPart(el, 'table-toggle') },
+  { tag: 'tr-unit-matrix', attributes: {} },
   { tag: 'tr-register-summary', attributes: {} },
 ];
 

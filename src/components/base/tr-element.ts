@@ -7,7 +7,7 @@ import { parseRegister } from '../../data/parse.js';
 import { parseIsoDate, today } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
 import { commonMessages, inEveryLang, type CommonMessages } from '../../i18n/common.js';
-import { resolveLang, type Lang, type LocalizedText } from '../../i18n/lang.js';
+import { normalizeLang, resolveLang, type Lang, type LocalizedText } from '../../i18n/lang.js';
 import { baseStyles, tokens } from './tokens.styles.js';
 
 /** What a widget is given to build its view from. */
@@ -181,7 +181,8 @@ export abstract class TrElement extends LitElement {
         this.containerWidth = Math.max(0, Math.round(width) || 0);
       }
       if (!this.hasUpdated || changed.has('src') || changed.has('register') || changed.has('loadTimeout')) this.resolveSource();
-      this.currentLang = resolveLang(this);
+      // The property wins (set by script it does not reach the attribute), then the nearest `lang` attribute.
+      this.currentLang = this.lang ? normalizeLang(this.lang) : resolveLang(this);
       const ctor = this.constructor as typeof TrElement;
       const viewChanged =
         !this.hasUpdated ||

@@ -1,0 +1,226 @@
+/**
+ * Reading the attributes of <tr-unit-matrix> against a register: what each one selects, what was
+ * ignored in a partly valid list, and the problem to show for a value that selects nothing.
+ */
+import { nearest, parseTaskSelection, parseUnitSelection, splitList } from '../../data/query.js';
+import type { Register } from '../../data/schema.js';
+import type { RoleFilter } from '../../data/selectors.js';
+import { commonMessages, type CommonMessages } from '../../i18n/common.js';
+import type { Lang, LocalizedText } from '../../i18n/lang.js';
+import { unitMatrixMessages, type UnitMatrixMessages } from '../../i18n/unit-matrix.js';
+import { matrixSorts, type DeadlineFilter, type MatrixSort } from './unit-matrix.layout.js';
+
+export const roleFilters = ['all', 'lead', 'participant'] as const;
+export const orientations = ['units', 'tasks'] as const;
+export type Orientation = (typeof orientations)[number];
+
+/** The attribute values as written. */
+export interface MatrixAttributes {
+  readonly units: string;
+  readonly tasks: string;
+  readonly role: string;
+  readonly deadline: string;
+  readonly sort: string;
+  readonly orientation: string;
+  readonly highlightUnit: string;
+  readonly highlightTask: string;
+}
+
+/** What the attributes select. */
+export interface MatrixSelection {
+  readonly unitIds: readonly string[] | null;
+  readonly taskNumbers: readonly number[] | null;
+  readonly role: RoleFilter;
+  readonly deadline: DeadlineFilter | null;
+  readonly sort: MatrixSort;
+  readonly orientation: Orientation;
+  readonly highlightUnitId: string | null;
+  readonly highlightTask: number | null;
+  /** Parts of list attributes that were ignored, one text per attribute. */
+  readonly ignored: readonly LocalizedText[];
+}
+
+/** An attribute that selects nothing: which, why, and valid values close to what was written. */
+export class AttributeProblem {
+  constructor(
+    readonly attribute: string,
+    readonly text: LocalizedText,
+    readonly suggestions: readonly string[] = [],
+  ) {}
+}
+
+type Make = (msg: UnitMatrixMessages, common: CommonMessages, lang: Lang) => string;
+
+/** One message built in every language. */
+export function inBoth(make: Make): LocalizedText {
+  return {
+    'zh-CN': make(unitMatrixMessages['zh-CN'], commonMessages['zh-CN'], 'zh-CN'),
+    en: make(unitMatrixMessages.en, commonMessages.en, 'en'),
+  };
+}
+
+function invalid(attribute: string, value: string, problem: Make, suggestions: readonly string[] = []): AttributeProblem {
+  return new AttributeProblem(
+    attribute,
+    inBoth((msg, common, lang) => msg.attributeInvalid(attribute, value, problem(msg, common, lang))),
+    suggestions,
+  );
+}
+
+type Reason = 'reasonUnknownUnit' | 'reasonBadRange' | 'reasonNoTask' | 'reasonBadDeadline' | 'reasonNoDeadline';
+
+/** What was ignored in a list attribute: each group of parts with its reason. */
+function ignoredIn(attribute: string, groups: readonly (readonly [readonly (string | number)[], Reason])[]): LocalizedText {
+  return inBoth((msg, _, lang) =>
+    groups
+      .map(([parts, reason]) => msg.ignoredPart(attribute, joinList(parts.map((p) => msg.quoted(String(p))))(lang), msg[reason]))
+      .join(lang === 'en' ? '; ' : '；'),
+  );
+}
+
+const joinList = (items: readonly (string | number)[]) => (lang: Lang) => items.join(lang === 'en' ? ', ' : '、');
+
+function oneOf<T extends string>(attribute: string, value: string, allowed: readonly T[], fallback: T): T {
+  const wanted = value.trim().toLowerCase();
+  if (wanted === '') return fallback;
+  const found = allowed.find((option) => option === wanted);
+  if (found) return found;
+  throw invalid(attribute, value, (_, common) => common.expectOneOf(allowed.join(', ')), nearest(wanted, allowed, allowed.length));
+}
+
+function readUnits(value: string, register: Register, ignored: LocalizedText[]): readonly string[] | null {
+  if (!value.trim()) return null;
+  const selection = parseUnitSelection(value, register);
+  if (selection.unknown.length) {
+    if (!selection.ids.length) {
+      const names = joinList(selection.unknown);
+      throw invalid('units', value, (_, common, lang) => common.unknownUnits(names(lang)), unitSuggestions(selection.unknown[0]!, register));
+    }
+    ignored.push(ignoredIn('units', [[selection.unknown, 'reasonUnknownUnit']]));
+  }
+  return selection.ids.length ? selection.ids : null;
+}
+
+function unitSuggestions(written: string, register: Register): string[] {
+  return nearest(written, register.units.flatMap((unit) => [unit.id, unit.name]), 3);
+}
+
+function readTasks(value: string, register: Register, ignored: LocalizedText[]): readonly number[] | null {
+  if (!value.trim()) return null;
+  const selection = parseTaskSelection(value, register);
+  const problems: Make[] = [];
+  if (selection.malformed.length) {
+    const parts = joinList(selection.malformed);
+    problems.push((_, common, lang) => common.badTaskRange(parts(lang)));
+  }
+  if (selection.unknown.length) {
+    const numbers = joinList(compactRanges(selection.unknown));
+    problems.push((_, common, lang) => common.unknownTasks(numbers(lang)));
+  }
+  if (!selection.numbers.length) {
+    const last = register.tasks[register.tasks.length - 1]!.number;
+    throw invalid('tasks', value, (msg, common, lang) => problems.map((p) => p(msg, common, lang)).join(lang === 'en' ? '; ' : '；'), [
+      `1-${last}`,
+    ]);
+  }
+  const groups: [readonly (string | number)[], Reason][] = [];
+  if (selection.malformed.length) groups.push([selection.malformed, 'reasonBadRange']);
+  if (selection.unknown.length) groups.push([compactRanges(selection.unknown), 'reasonNoTask']);
+  if (groups.length) ignored.push(ignoredIn('tasks', groups));
+  return selection.numbers;
+}
+
+/** `[3,4,5,9]` → `['3-5', '9']`, so a wrong `1-5000` is reported in a line, not in 5,000 numbers. */
+export function compactRanges(numbers: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    out.push(j > i ? `${numbers[i]}-${numbers[j]}` : String(numbers[i]));
+    i = j + 1;
+  }
+  return out;
+}
+
+const annualWords = ['annual', '年度', '年度常规', '年度常规工作'];
+
+function readDeadline(value: string, register: Register, ignored: LocalizedText[]): DeadlineFilter | null {
+  if (!value.trim()) return null;
+  const years = new Set(register.tasks.flatMap((task) => (task.deadline.kind === 'year' ? [task.deadline.year] : [])));
+  const hasAnnual = register.tasks.some((task) => task.deadline.kind === 'annual');
+  const chosenYears = new Set<number>();
+  let annual = false;
+  const malformed: string[] = [];
+  const missing: string[] = [];
+  for (const part of splitList(value)) {
+    const word = part.toLowerCase().replace(/年$/, '');
+    if (/^\d{4}$/.test(word)) {
+      if (years.has(Number(word))) chosenYears.add(Number(word));
+      else missing.push(part);
+    } else if (annualWords.includes(word)) {
+      if (hasAnnual) annual = true;
+      else missing.push(part);
+    } else malformed.push(part);
+  }
+  const problems: Make[] = [];
+  if (malformed.length) problems.push((msg, _, lang) => msg.badDeadline(joinList(malformed)(lang)));
+  if (missing.length) problems.push((msg, _, lang) => msg.noDeadline(joinList(missing)(lang)));
+  if (!chosenYears.size && !annual) {
+    const valid = [...[...years].sort((a, b) => a - b).map(String), ...(hasAnnual ? ['annual'] : [])];
+    throw invalid('deadline', value, (msg, common, lang) => problems.map((p) => p(msg, common, lang)).join(lang === 'en' ? '; ' : '；'), nearest(
+      malformed[0] ?? missing[0] ?? value,
+      valid,
+      valid.length,
+    ));
+  }
+  const groups: [readonly string[], Reason][] = [];
+  if (malformed.length) groups.push([malformed, 'reasonBadDeadline']);
+  if (missing.length) groups.push([missing, 'reasonNoDeadline']);
+  if (groups.length) ignored.push(ignoredIn('deadline', groups));
+  return { years: chosenYears, annual };
+}
+
+function readHighlightUnit(value: string, register: Register): string | null {
+  if (!value.trim()) return null;
+  const selection = parseUnitSelection(value, register);
+  const id = selection.ids[0];
+  if (!id || selection.unknown.length) {
+    const written = selection.unknown[0] ?? value.trim();
+    throw invalid('highlight-unit', value, (msg) => msg.unknownUnit(written), unitSuggestions(written, register));
+  }
+  return id;
+}
+
+function readHighlightTask(value: string, register: Register): number | null {
+  const written = value.trim().replace(/^任务/, '');
+  if (!written) return null;
+  const last = register.tasks[register.tasks.length - 1]!.number;
+  if (!/^\d+$/.test(written)) throw invalid('highlight-task', value, (_, common) => common.expectNumber, [`1-${last}`]);
+  const number = Number(written);
+  if (!register.tasks.some((task) => task.number === number)) {
+    throw invalid('highlight-task', value, (msg) => msg.unknownTask(written), [`1-${last}`]);
+  }
+  return number;
+}
+
+/** Reads every attribute; throws an `AttributeProblem` for the first one that selects nothing. */
+export function readAttributes(attributes: MatrixAttributes, register: Register): MatrixSelection {
+  const ignored: LocalizedText[] = [];
+  const role = oneOf('unit-role', attributes.role, roleFilters, 'all');
+  const sort = oneOf('sort', attributes.sort, matrixSorts, 'involvement');
+  const orientation = oneOf('orientation', attributes.orientation, orientations, 'units');
+  const unitIds = readUnits(attributes.units, register, ignored);
+  const taskNumbers = readTasks(attributes.tasks, register, ignored);
+  const deadline = readDeadline(attributes.deadline, register, ignored);
+  return {
+    unitIds,
+    taskNumbers,
+    role,
+    deadline,
+    sort,
+    orientation,
+    highlightUnitId: readHighlightUnit(attributes.highlightUnit, register),
+    highlightTask: readHighlightTask(attributes.highlightTask, register),
+    ignored,
+  };
+}
