@@ -23,6 +23,10 @@ export const strictCsp =
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
   if (path === '/' || path === '') {
     response.writeHead(302, { location: `/demo/${url.search}` }).end();
     return;

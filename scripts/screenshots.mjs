@@ -1,0 +1,33 @@
+// `npm run screenshots`: pictures of each widget on the demo page for the README (docs/screenshots/),
+// in zh-CN light and en dark, at desktop width, plus the phone layout of the timeline.
+// Needs `npm run build` first. Uses the system Chromium (or CHROME_PATH).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const out = 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await serveStatic(process.cwd());
+const browser = await launchChromium();
+const shots = [
+  { query: '', suffix: 'zh', width: 1280 },
+  { query: '?lang=en&theme=dark', suffix: 'en-dark', width: 1280 },
+];
+for (const { query, suffix, width } of shots) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${server.url}/demo/index.html${query}`);
+  await page.waitForTimeout(1200);
+  for (const [tag, name] of [['.gauges', 'kpi-gauge'], ['tr-unit-matrix', 'unit-matrix'], ['tr-deadline-timeline', 'deadline-timeline']]) {
+    await page.locator(tag).first().screenshot({ path: join(out, `${name}-${suffix}.png`) });
+  }
+  await page.close();
+}
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await phone.goto(`${server.url}/demo/index.html`);
+await phone.waitForTimeout(1200);
+const box = await phone.locator('tr-deadline-timeline').boundingBox();
+await phone.screenshot({ path: join(out, 'deadline-timeline-phone.png'), fullPage: true, clip: { x: 0, y: box.y - 8, width: 390, height: 700 } });
+await browser.close();
+await server.close();
+console.log(`written to ${out}/`);
