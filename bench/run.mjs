@@ -61,7 +61,7 @@ render.ratio = render.ours.median / render.echarts.median;
 
 // 3. Scale: median of 5 fresh pages per case.
 const scale = [];
-for (const [tag, attr, value] of [['tr-unit-matrix', 'role', 'lead'], ['tr-deadline-timeline', 'group-by', 'lead']]) {
+for (const [tag, attr, value] of [['tr-unit-matrix', 'unit-role', 'lead'], ['tr-deadline-timeline', 'group-by', 'lead']]) {
   for (const tasks of [500, 2000]) {
     const runs = [];
     for (let i = 0; i < 5; i++) {

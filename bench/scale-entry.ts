@@ -47,7 +47,7 @@ async function timeChange(widget: Widget, meter: ReturnType<typeof instrument>, 
 /** Elements a pointer can hover in a widget: grid cells in the matrix, task marks in the timeline. */
 function hoverTarget(widget: Widget): Element | null {
   const root = widget.shadowRoot!;
-  return root.querySelector('[data-hover-target]') ?? root.querySelector('[role="gridcell"]') ?? root.querySelector('[data-task]');
+  return root.querySelector('[role="gridcell"]') ?? root.querySelector('[part~="mark"]');
 }
 
 function hover(target: Element): void {

@@ -1,4 +1,4 @@
-/** Cached Intl formatters: numbers (zh: 万/亿), years (zh: 2025年) and dates. */
+/** Numbers (zh: 万/亿), years (zh: 2025年), dates and lists, with cached Intl formatters where Intl is needed. */
 import type { Lang } from './lang.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
@@ -17,6 +17,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
  * (12000 → 1.2万); below that, plain digits without grouping noise.
  */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
+  // Below 1,000 no language groups digits: skip Intl, whose first use loads locale data (tens of ms).
+  if (Math.abs(value) < 1000) {
+    const factor = 10 ** maximumFractionDigits;
+    return String(Math.round(value * factor) / factor);
+  }
   if (lang === 'zh-CN' && Math.abs(value) >= 10_000) {
     return cached(`n-zh-compact-${maximumFractionDigits}`, () =>
       new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits }),
@@ -29,9 +34,7 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
 
 /** A share as a whole percentage: 0.893 → 89%. */
 export function formatPercent(lang: Lang, share: number): string {
-  return cached(`p-${lang}`, () =>
-    new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { style: 'percent', maximumFractionDigits: 0 }),
-  ).format(share);
+  return `${formatNumber(lang, Math.round(share * 100), 0)}%`;
 }
 
 /** A year: 2025年 in zh, 2025 in en. */
@@ -39,16 +42,12 @@ export function formatYear(lang: Lang, year: number): string {
   return lang === 'zh-CN' ? `${year}年` : String(year);
 }
 
+const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** A calendar date: 2026年11月29日 in zh, 29 Nov 2026 in en. The date is read in UTC. */
 export function formatDate(lang: Lang, date: Date): string {
-  return cached(`d-${lang}`, () =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-      year: 'numeric',
-      month: lang === 'en' ? 'short' : 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }),
-  ).format(date);
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+  return lang === 'zh-CN' ? `${year}年${month + 1}月${day}日` : `${day} ${monthsEn[month]} ${year}`;
 }
 
 /** A list of names: 省教育厅、省人力社保厅 in zh, "A, B and C" in en. */
