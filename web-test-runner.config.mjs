@@ -1,21 +1,19 @@
 // @web/test-runner: every test file in headless Chromium (the system's, or CHROME_PATH).
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { strictCsp } from './scripts/csp.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-const executablePath = candidates.find((path) => path && existsSync(path));
-if (!executablePath) {
-  console.error(
-    'No Chromium or Chrome found. Install one (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its executable.',
-  );
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(`${error.message}`);
   process.exit(1);
 }
 
-export const strictCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /** Routes the reliability tests need: a server that never answers, an oversized body, CSP pages. */
 async function testRoutes(ctx, next) {
@@ -53,15 +51,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+          ...chromiumArgs,
           '--js-flags=--expose-gc',
           '--enable-precise-memory-info',
         ],

@@ -15,7 +15,8 @@ import {
   type Matrix,
   type MatrixOptions,
 } from '../src/components/unit-matrix/unit-matrix.layout.js';
-import { AttributeProblem, compactRanges, readAttributes, type MatrixAttributes } from '../src/components/unit-matrix/unit-matrix.options.js';
+import { compactRanges, readAttributes, type MatrixAttributes } from '../src/components/unit-matrix/unit-matrix.options.js';
+import { TaskRegisterError } from '../src/data/errors.js';
 
 const register = bundledRegister();
 const defaults: MatrixOptions = { unitIds: null, taskNumbers: null, role: 'all', deadline: null, sort: 'involvement', lang: 'zh-CN' };
@@ -213,14 +214,14 @@ describe('unit-matrix layout', () => {
   describe('reading attributes', () => {
     const blank: MatrixAttributes = { units: '', tasks: '', role: '', deadline: '', sort: '', orientation: '', highlightUnit: '', highlightTask: '' };
     const read = (attributes: Partial<MatrixAttributes>) => readAttributes({ ...blank, ...attributes }, register);
-    const problem = (attributes: Partial<MatrixAttributes>): AttributeProblem => {
+    const problem = (attributes: Partial<MatrixAttributes>) => {
       try {
         read(attributes);
       } catch (error) {
-        if (error instanceof AttributeProblem) return error;
+        if (error instanceof TaskRegisterError) return { attribute: error.details.attribute, text: error.text, suggestions: error.details.suggestions ?? [] };
         throw error;
       }
-      throw new Error('expected an AttributeProblem');
+      throw new Error('expected an attribute error');
     };
 
     it('defaults everything', () => {

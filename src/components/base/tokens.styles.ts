@@ -155,6 +155,21 @@ export const baseStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
+  /* A legend: symbols with their words, wrapping on narrow widths. */
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+  }
+  [part~='legend'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
   [part~='note'] {
     margin: 0 0 var(--_space-2);
     padding: var(--_space-1) var(--_space-2);

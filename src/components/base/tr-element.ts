@@ -8,6 +8,7 @@ import { parseIsoDate, today } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
 import { commonMessages, inEveryLang, type CommonMessages } from '../../i18n/common.js';
 import { normalizeLang, resolveLang, type Lang, type LocalizedText } from '../../i18n/lang.js';
+import { attributeError } from './attributes.js';
 import { baseStyles, tokens } from './tokens.styles.js';
 
 /** What a widget is given to build its view from. */
@@ -167,7 +168,7 @@ export abstract class TrElement extends LitElement {
 
   /** An attribute error for `buildView` to throw. */
   protected attributeError(attribute: string, text: LocalizedText, suggestions: readonly string[] = []): TaskRegisterError {
-    return new TaskRegisterError('invalid-attribute', text, { attribute, suggestions });
+    return attributeError(attribute, text, suggestions);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -28,20 +28,6 @@ export const timelineStyles = css`
     justify-content: space-between;
     gap: var(--_space-2) var(--_space-4);
   }
-  [part~='legend'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--_font-size-small);
-  }
-  [part~='legend'] li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-  }
   [part~='legend'] .count {
     color: var(--_c-muted);
     font-variant-numeric: tabular-nums;

@@ -9,6 +9,7 @@ import { commonMessages } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatDate, formatNumber, formatYear } from '../../i18n/format.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
+import { oneOf } from '../base/attributes.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
 import { layoutTimeline, shapePath, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
 import {
@@ -150,8 +151,8 @@ export class TrDeadlineTimeline extends TrElement {
   private refocus = false;
 
   protected buildView({ register, lang, asOf, width }: ViewContext): void {
-    const groupBy = this.oneOf('group-by', this.groupBy, groupings);
-    const role = this.oneOf('unit-role', this.unitRole, roleFilters) as RoleFilter;
+    const groupBy = oneOf('group-by', this.groupBy, groupings, groupings[0]);
+    const role: RoleFilter = oneOf('unit-role', this.unitRole, roleFilters, 'all');
     const showAnnual = this.parseShowAnnual();
     const unitIds = this.parseUnits(register);
     const defaults = defaultAxisYears(register, asOf.getUTCFullYear());
@@ -230,12 +231,6 @@ export class TrDeadlineTimeline extends TrElement {
   }
 
   // Attribute parsing -------------------------------------------------------------------------
-
-  private oneOf<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
-    const text = String(value ?? '').trim() || allowed[0]!;
-    if ((allowed as readonly string[]).includes(text)) return text as T;
-    throw this.attributeError(attribute, this.expected(attribute, text, allowed.join(', ')), nearest(text, allowed, 2));
-  }
 
   private expected(attribute: string, value: string, values: string): LocalizedText {
     return {

@@ -2,12 +2,14 @@
  * Reading the attributes of <tr-unit-matrix> against a register: what each one selects, what was
  * ignored in a partly valid list, and the problem to show for a value that selects nothing.
  */
+import type { TaskRegisterError } from '../../data/errors.js';
 import { nearest, parseTaskSelection, parseUnitSelection, splitList } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
 import type { RoleFilter } from '../../data/selectors.js';
 import { commonMessages, type CommonMessages } from '../../i18n/common.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
 import { unitMatrixMessages, type UnitMatrixMessages } from '../../i18n/unit-matrix.js';
+import { attributeError, oneOf } from '../base/attributes.js';
 import { matrixSorts, type DeadlineFilter, type MatrixSort } from './unit-matrix.layout.js';
 
 export const roleFilters = ['all', 'lead', 'participant'] as const;
@@ -40,15 +42,6 @@ export interface MatrixSelection {
   readonly ignored: readonly LocalizedText[];
 }
 
-/** An attribute that selects nothing: which, why, and valid values close to what was written. */
-export class AttributeProblem {
-  constructor(
-    readonly attribute: string,
-    readonly text: LocalizedText,
-    readonly suggestions: readonly string[] = [],
-  ) {}
-}
-
 type Make = (msg: UnitMatrixMessages, common: CommonMessages, lang: Lang) => string;
 
 /** One message built in every language. */
@@ -59,12 +52,8 @@ export function inBoth(make: Make): LocalizedText {
   };
 }
 
-function invalid(attribute: string, value: string, problem: Make, suggestions: readonly string[] = []): AttributeProblem {
-  return new AttributeProblem(
-    attribute,
-    inBoth((msg, common, lang) => msg.attributeInvalid(attribute, value, problem(msg, common, lang))),
-    suggestions,
-  );
+function invalid(attribute: string, value: string, problem: Make, suggestions: readonly string[] = []): TaskRegisterError {
+  return attributeError(attribute, inBoth((msg, common, lang) => msg.attributeInvalid(attribute, value, problem(msg, common, lang))), suggestions);
 }
 
 type Reason = 'reasonUnknownUnit' | 'reasonBadRange' | 'reasonNoTask' | 'reasonBadDeadline' | 'reasonNoDeadline';
@@ -79,14 +68,6 @@ function ignoredIn(attribute: string, groups: readonly (readonly [readonly (stri
 }
 
 const joinList = (items: readonly (string | number)[]) => (lang: Lang) => items.join(lang === 'en' ? ', ' : '、');
-
-function oneOf<T extends string>(attribute: string, value: string, allowed: readonly T[], fallback: T): T {
-  const wanted = value.trim().toLowerCase();
-  if (wanted === '') return fallback;
-  const found = allowed.find((option) => option === wanted);
-  if (found) return found;
-  throw invalid(attribute, value, (_, common) => common.expectOneOf(allowed.join(', ')), nearest(wanted, allowed, allowed.length));
-}
 
 function readUnits(value: string, register: Register, ignored: LocalizedText[]): readonly string[] | null {
   if (!value.trim()) return null;
@@ -203,7 +184,7 @@ function readHighlightTask(value: string, register: Register): number | null {
   return number;
 }
 
-/** Reads every attribute; throws an `AttributeProblem` for the first one that selects nothing. */
+/** Reads every attribute; throws a `TaskRegisterError` (`invalid-attribute`) for the first one that selects nothing. */
 export function readAttributes(attributes: MatrixAttributes, register: Register): MatrixSelection {
   const ignored: LocalizedText[] = [];
   const role = oneOf('unit-role', attributes.role, roleFilters, 'all');

@@ -31,20 +31,6 @@ export const unitMatrixStyles = css`
     font-size: var(--_font-size-small);
     white-space: nowrap;
   }
-  [part~='legend'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--_font-size-small);
-  }
-  [part~='legend'] li {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-  }
   .legend-note {
     color: var(--_c-muted);
   }

@@ -6,7 +6,7 @@ import type { Role, RoleFilter } from '../../data/selectors.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
 import { renderGrid } from './unit-matrix.grid.js';
 import { buildMatrix, moveForKey, moveInGrid, placeTooltip, type GridPosition, type MatrixSort } from './unit-matrix.layout.js';
-import { AttributeProblem, inBoth, readAttributes, type Orientation } from './unit-matrix.options.js';
+import { inBoth, readAttributes, type Orientation } from './unit-matrix.options.js';
 import { renderDetail, renderLegend, renderTooltip, type MatrixSelected } from './unit-matrix.parts.js';
 import { unitMatrixStyles } from './unit-matrix.styles.js';
 import { buildMatrixView, targetAt, unitName, type MatrixView } from './unit-matrix.view.js';
@@ -136,25 +136,20 @@ export class TrUnitMatrix extends TrElement {
   }
 
   protected buildView({ register, lang, asOf }: ViewContext): void {
-    let selection;
-    try {
-      selection = readAttributes(
-        {
-          units: this.units ?? '',
-          tasks: this.tasks ?? '',
-          role: String(this.unitRole ?? ''),
-          deadline: this.deadline ?? '',
-          sort: String(this.sort ?? ''),
-          orientation: String(this.orientation ?? ''),
-          highlightUnit: this.highlightUnit ?? '',
-          highlightTask: String(this.highlightTask ?? ''),
-        },
-        register,
-      );
-    } catch (error) {
-      if (error instanceof AttributeProblem) throw this.attributeError(error.attribute, error.text, error.suggestions);
-      throw error;
-    }
+    // A bad attribute throws a TaskRegisterError the base shows and reports.
+    const selection = readAttributes(
+      {
+        units: this.units ?? '',
+        tasks: this.tasks ?? '',
+        role: String(this.unitRole ?? ''),
+        deadline: this.deadline ?? '',
+        sort: String(this.sort ?? ''),
+        orientation: String(this.orientation ?? ''),
+        highlightUnit: this.highlightUnit ?? '',
+        highlightTask: String(this.highlightTask ?? ''),
+      },
+      register,
+    );
     const { role, sort, deadline, unitIds, taskNumbers, highlightUnitId, highlightTask } = selection;
     const matrix = buildMatrix(register, { unitIds, taskNumbers, role, deadline, sort, lang });
     const view = buildMatrixView({ register, matrix, lang, asOf, role, rowsAreUnits: selection.orientation === 'units', highlightUnitId, highlightTask });
