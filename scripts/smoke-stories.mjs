@@ -1,5 +1,6 @@
 // Story smoke test: opens every story of the static Storybook in headless Chromium and fails on a
-// page error, a console error, or a widget that rendered nothing; opens every widget's Docs page
+// page error, a console error, a widget that rendered nothing, or an axe violation (what the
+// accessibility panel would show); opens every widget's Docs page
 // and checks each attribute of the manifest has a row (and so a control) there.
 //   node scripts/smoke-stories.mjs [storybook-static]
 // Prints `N passed, N failed` last; writes the totals to $TR_TEST_TOTALS when set.
@@ -9,6 +10,7 @@ import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
+const axePath = resolve('node_modules/axe-core/axe.min.js');
 const index = JSON.parse(readFileSync(resolve(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);
 const manifest = JSON.parse(readFileSync(resolve('custom-elements.json'), 'utf8'));
@@ -61,6 +63,21 @@ for (const entry of entries) {
         )
         .then((handle) => handle.jsonValue());
       if (!expectsError && state.alerts) problems.push(`${state.alerts} widget(s) show an error`);
+      // What the Storybook accessibility panel shows: axe over the story, shadow roots included.
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        // The a11y addon runs axe on each story itself: wait for its run to finish, then run ours.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+          } catch (error) {
+            if (attempt > 50 || !/already running/.test(String(error))) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+      });
+      if (violations.length) problems.push(`axe: ${violations.join(', ')}`);
     } else if (entry.type === 'docs' && entry.id.startsWith('widgets-')) {
       await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
       const tag = entry.title.split('/').pop();
