@@ -34,7 +34,7 @@ async function testRoutes(ctx, next) {
     return;
   }
   await next();
-  if (ctx.path.startsWith('/tests/csp/')) ctx.set('Content-Security-Policy', strictCsp);
+  if (ctx.path.startsWith('/tests/csp/') || ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', strictCsp);
 }
 
 export default {

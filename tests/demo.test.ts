@@ -1,0 +1,62 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * The portal demo (`npm start`), served here with the same strict CSP, as a reader uses it: every
+ * widget renders, the language and theme switches reach the widgets, and nothing is blocked after
+ * load (csp.test.ts records every widget state from the very first script on).
+ */
+type DemoWindow = Window & typeof globalThis;
+
+async function openDemo(query = ''): Promise<{ frame: HTMLIFrameElement; win: DemoWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.width = '1280';
+  frame.height = '900';
+  const violations: string[] = [];
+  frame.addEventListener('load', () => {
+    frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  });
+  frame.src = `/demo/index.html${query}`;
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('tr-deadline-timeline')?.shadowRoot, 'demo did not load', { timeout: 10000 });
+  const doc = frame.contentDocument!;
+  await waitUntil(() => [...doc.querySelectorAll('main *')].filter((el) => el.tagName.startsWith('TR-')).every((el) => el.shadowRoot?.querySelector('[part~="base"]')), 'widgets did not render', { timeout: 10000 });
+  (frame as HTMLIFrameElement & { violations: string[] }).violations = violations;
+  return { frame, win: frame.contentWindow as DemoWindow, doc };
+}
+
+const widgetsOf = (doc: Document) => [...doc.querySelectorAll('main *')].filter((el) => el.tagName.startsWith('TR-'));
+const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('the portal demo', () => {
+  it('shows every widget, with no error and no CSP violation', async () => {
+    const { frame, doc } = await openDemo();
+    try {
+      const tags = new Set(widgetsOf(doc).map((el) => el.tagName.toLowerCase()));
+      expect([...tags].sort()).to.deep.equal(['tr-deadline-timeline', 'tr-kpi-gauge', 'tr-register-summary', 'tr-unit-matrix']);
+      for (const widget of widgetsOf(doc)) expect(widget.shadowRoot!.querySelector('[role="alert"]'), widget.tagName).to.equal(null);
+      expect(textOf(doc.querySelector('tr-register-summary')!)).to.contain('46项任务');
+      expect((frame as HTMLIFrameElement & { violations: string[] }).violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('switches every widget to English and to dark with the page’s own buttons', async () => {
+    const { frame, win, doc } = await openDemo();
+    try {
+      const matrix = doc.querySelector('tr-unit-matrix')!;
+      const surface = () => win.getComputedStyle(matrix.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+      const lightSurface = surface();
+      doc.getElementById('lang-en')!.click();
+      doc.getElementById('theme-dark')!.click();
+      await waitUntil(() => textOf(doc.querySelector('tr-register-summary')!).includes('46 tasks'), 'summary not in English');
+      await waitUntil(() => widgetsOf(doc).every((el) => !/[任务牵头截至]/.test(textOf(el).slice(0, 80))), 'not every widget switched');
+      expect(textOf(doc.querySelector('tr-deadline-timeline')!)).to.contain('46 tasks');
+      expect(textOf(matrix)).to.contain('Lead');
+      expect(surface()).to.not.equal(lightSurface);
+      expect(doc.querySelector('h1')!.textContent).to.equal('Policy implementation');
+    } finally {
+      frame.remove();
+    }
+  });
+});
