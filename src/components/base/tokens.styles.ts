@@ -170,6 +170,19 @@ export const baseStyles = css`
     align-items: center;
     gap: var(--_space-1);
   }
+  /* A tooltip inside the widget; each widget positions it (custom properties set through CSSOM). */
+  [part~='tooltip'] {
+    position: absolute;
+    width: max-content;
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+    color: var(--_c-text);
+    box-shadow: 0 3px 12px rgb(0 0 0 / 0.18);
+    font-size: var(--_font-size-small);
+    line-height: 1.45;
+  }
   [part~='note'] {
     margin: 0 0 var(--_space-2);
     padding: var(--_space-1) var(--_space-2);

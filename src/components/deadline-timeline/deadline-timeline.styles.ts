@@ -214,20 +214,10 @@ export const timelineStyles = css`
     outline: none;
   }
   [part~='tooltip'] {
-    position: absolute;
     left: var(--tip-x, 0px);
     top: var(--tip-y, 0px);
     z-index: 2;
-    width: max-content;
     max-width: min(26em, 100%);
-    padding: var(--_space-2) var(--_space-3);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-    color: var(--_c-text);
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
-    font-size: var(--_font-size-small);
-    line-height: 1.45;
     pointer-events: none;
   }
   [part~='tooltip'][hidden] {

@@ -308,21 +308,11 @@ export const unitMatrixStyles = css`
 
   /* The tooltip: placed from code through --tip-x / --tip-y (CSSOM, allowed under a strict CSP). */
   [part~='tooltip'] {
-    position: absolute;
     left: 0;
     top: 0;
     transform: translate(var(--tip-x, 0px), var(--tip-y, 0px));
     z-index: 5;
-    width: max-content;
     max-width: min(22em, 100%);
-    padding: var(--_space-2) var(--_space-3);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-    color: var(--_c-text);
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
-    font-size: var(--_font-size-small);
-    line-height: 1.45;
   }
   /* Hidden, it keeps its box (out of flow, so it costs no layout) and is skipped by assistive
      technology through visibility, so no element of the widget is ever display: none. */
