@@ -44,15 +44,24 @@ async function timeChange(widget: Widget, meter: ReturnType<typeof instrument>, 
   return cost;
 }
 
-/** Elements a pointer can hover in a widget: grid cells in the matrix, task marks in the timeline. */
-function hoverTarget(widget: Widget): Element | null {
+/**
+ * Where a pointer hovers: the first grid cell of the matrix; in the timeline, the first task's mark
+ * (under the keyboard focus element, which sits on it and lets the pointer through).
+ */
+function hoverTarget(widget: Widget): { target: Element; x: number; y: number } | null {
   const root = widget.shadowRoot!;
-  return root.querySelector('[role="gridcell"]') ?? root.querySelector('[part~="mark"]');
+  const cell = root.querySelector('[role="gridcell"]');
+  const spot = cell ?? root.querySelector('.roving');
+  if (!spot) return null;
+  const box = spot.getBoundingClientRect();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const target = cell ?? root.elementFromPoint(x, y);
+  return target ? { target, x, y } : null;
 }
 
-function hover(target: Element): void {
-  const box = target.getBoundingClientRect();
-  const init = { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+function hover({ target, x, y }: { target: Element; x: number; y: number }): void {
+  const init = { bubbles: true, composed: true, clientX: x, clientY: y };
   target.dispatchEvent(new PointerEvent('pointerover', init));
   target.dispatchEvent(new PointerEvent('pointerenter', init));
   target.dispatchEvent(new MouseEvent('mouseover', init));
@@ -73,6 +82,8 @@ async function measure(tag: string, tasks: number, change: [string, string]) {
 
   const target = hoverTarget(widget);
   const hoverMs = target ? await timeChange(widget, meter, () => hover(target)) : NaN;
+  // The hover must have shown the task under the pointer, or the figure means nothing.
+  const hovered = !!widget.shadowRoot!.querySelector('[part~="tooltip"]:not([hidden])');
   const attributeChange = await timeChange(widget, meter, () => widget.setAttribute(change[0], change[1]));
 
   (window as unknown as { gc?: () => void }).gc?.();
@@ -80,7 +91,7 @@ async function measure(tag: string, tasks: number, change: [string, string]) {
   const domNodes = widget.shadowRoot!.querySelectorAll('*').length;
   const ok = !widget.shadowRoot!.querySelector('[role="alert"]');
   widget.remove();
-  return { tag, tasks, firstRender, hover: hoverMs, attributeChange, heap, domNodes, ok, hoverTarget: !!target };
+  return { tag, tasks, firstRender, hover: hoverMs, attributeChange, heap, domNodes, ok, hoverTarget: !!target, hovered };
 }
 
 (window as unknown as { __run: (tag: string, tasks: number, attr: string, value: string) => unknown }).__run = (tag, tasks, attr, value) =>

@@ -110,20 +110,34 @@ describe('<tr-deadline-timeline>', () => {
       expect(markOf(el, 2, 'status:due-this-year')).to.exist;
     });
 
-    it('keeps the DOM bounded for 2,000 tasks × 60 units: one small mark each, no labels, one tab stop', async () => {
+    it('keeps the DOM bounded for 2,000 tasks × 60 units: one outline per status, no labels, one tab stop, hover by position', async () => {
       const register = generateRegister({ tasks: 2000, units: 60 });
       const el = await timeline(html`<tr-deadline-timeline as-of="2025-06-30" .register=${register}></tr-deadline-timeline>`);
       expect(summaryOf(el)).to.match(/^共2000项任务：2021年到期\d+项/);
-      expect(root(el).querySelectorAll('path.mark')).to.have.length(2000);
+      // Dense: the marks of a status share one path, one square/diamond/circle/hexagon per task.
+      const marks = [...root(el).querySelectorAll<SVGPathElement>('path.mark')];
+      expect(marks.map((m) => m.getAttribute('class')).sort()).to.deep.equal(['mark s-annual', 'mark s-due-this-year', 'mark s-passed', 'mark s-upcoming']);
+      const shapes = marks.reduce((sum, m) => sum + (m.getAttribute('d')!.match(/M/g) ?? []).length, 0);
+      expect(shapes).to.equal(2000);
       expect(labelsOf(el)).to.have.length(0);
-      expect(root(el).querySelectorAll('*').length).to.be.below(2400);
+      expect(root(el).querySelectorAll('*').length).to.be.below(400);
       expect(root(el).querySelectorAll('[part~="chart"] button, [part~="chart"] [tabindex]')).to.have.length(1);
       expect(text(root(el).querySelector('[part~="note"]'))).to.contain('标记较多');
-      const hovered = root(el).querySelector('path.mark[data-key$="|1500"]')!;
-      hovered.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      // The pointer over the first task's mark (where the focus element sits) shows that task.
+      const roving = root(el).querySelector<HTMLElement>('.roving')!;
+      const box = roving.getBoundingClientRect();
+      const at = { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+      const under = root(el).elementFromPoint(at.clientX, at.clientY)!;
+      expect(under.matches('path.mark')).to.be.true;
+      under.dispatchEvent(new PointerEvent('pointermove', at));
       await el.updateComplete;
-      expect(text(tooltip(el))).to.contain('任务1500');
+      expect(text(tooltip(el))).to.contain(`任务${roving.dataset.number}`);
       expect(root(el).querySelectorAll('path.ring')).to.have.length(1);
+      // Off every mark: no tooltip.
+      const plot = root(el).querySelector('svg.plot')!.getBoundingClientRect();
+      root(el).querySelector('svg.plot')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: plot.x + 2, clientY: plot.y + 2 }));
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.be.true;
     });
   });
 

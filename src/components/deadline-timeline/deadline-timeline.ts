@@ -52,6 +52,8 @@ interface TimelineView {
   readonly placements: ReadonlyMap<string, MarkPlacement>;
   readonly placementsOf: ReadonlyMap<number, readonly MarkPlacement[]>;
   readonly entryOf: ReadonlyMap<number, TimelineEntry>;
+  /** Dense charts: every mark of a status in one outline, drawn as one path (see `renderPlot`). */
+  readonly denseShapes: readonly { readonly status: string; readonly d: string }[];
 }
 
 /** Below this container width the chart becomes a vertical list. */
@@ -75,7 +77,8 @@ const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 
  * ten, Home/End jump to the first/last, Enter or Space selects, Escape hides the tooltip. A task
  * drawn in two lead lanes is visited once. Below 480 px the chart becomes a list grouped by year
  * (or by lane when grouped); a button switches to a table of the same data. With more marks than
- * fit numbered, marks become small and unnumbered (numbers in the tooltip and the table).
+ * fit numbered, marks become small and unnumbered (numbers in the tooltip and the table), and the
+ * marks of each status are drawn as one outline, so thousands of tasks stay light to draw.
  *
  * @tagname tr-deadline-timeline
  * @attr {string} as-of - The date the view is drawn for (ISO, `2025-06-30`); default today. Drawn as a labelled line.
@@ -96,7 +99,7 @@ const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 
  * @csspart legend - The list of status shapes with their words and counts.
  * @csspart table-toggle - The "table view" toggle button.
  * @csspart chart - The box of the chart (SVG, focus element and tooltip).
- * @csspart mark - One task's mark in the chart.
+ * @csspart mark - One task's mark in the chart (in a dense chart: the marks of one status).
  * @csspart as-of - The as-of line's label.
  * @csspart focus - The roving keyboard focus element over the current task.
  * @csspart tooltip - The tooltip with a task's number, text, units and deadline.
@@ -207,6 +210,12 @@ export class TrDeadlineTimeline extends TrElement {
       list.push(mark);
       placementsOf.set(mark.number, list);
     }
+    const denseShapes: { status: string; d: string }[] = [];
+    if (layout?.dense) {
+      const byStatus = new Map<string, string[]>();
+      for (const mark of layout.marks) (byStatus.get(mark.status) ?? byStatus.set(mark.status, []).get(mark.status)!).push(mark.d);
+      for (const [status, outlines] of byStatus) denseShapes.push({ status, d: outlines.join('') });
+    }
     const entryOf = new Map(model.entries.map((entry) => [entry.task.number, entry]));
     if (this.activeNumber !== null && !entryOf.has(this.activeNumber)) this.activeNumber = null;
 
@@ -227,6 +236,7 @@ export class TrDeadlineTimeline extends TrElement {
       placements,
       placementsOf,
       entryOf,
+      denseShapes,
     };
   }
 
@@ -294,8 +304,26 @@ export class TrDeadlineTimeline extends TrElement {
     expand: (key: string) => (this.expanded = new Set([...this.expanded, key])),
   };
 
+  /**
+   * The mark under the pointer: its element's `data-key`, or in a dense chart (where a status's
+   * marks share one path) the mark whose box holds the pointer, found from its position.
+   */
+  private keyAt(event: MouseEvent): string | null {
+    const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+    if (key) return key;
+    const layout = this.view?.layout;
+    const plot = (event.target as Element).closest?.('svg');
+    if (!layout?.dense || !plot) return null;
+    const box = plot.getBoundingClientRect();
+    const x = ((event.clientX - box.left) * layout.width) / (box.width || layout.width);
+    const y = ((event.clientY - box.top) * layout.height) / (box.height || layout.height);
+    const reach = layout.pitch / 2;
+    for (const mark of layout.marks) if (Math.abs(mark.x - x) <= reach && Math.abs(mark.y - y) <= reach) return mark.key;
+    return null;
+  }
+
   private onPointerOver = (event: PointerEvent): void => {
-    const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? null;
+    const key = this.keyAt(event);
     if (key !== this.hoverKey) this.hoverKey = key;
   };
 
@@ -304,7 +332,7 @@ export class TrDeadlineTimeline extends TrElement {
   };
 
   private onChartClick = (event: MouseEvent): void => {
-    const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+    const key = this.keyAt(event);
     const mark = key ? this.view?.placements.get(key) : undefined;
     if (!mark) return;
     if (this.activeNumber !== mark.number) {
@@ -437,6 +465,7 @@ export class TrDeadlineTimeline extends TrElement {
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
         @pointerover=${this.onPointerOver}
+        @pointermove=${layout.dense ? this.onPointerOver : nothing}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
       >
@@ -509,7 +538,9 @@ export class TrDeadlineTimeline extends TrElement {
         <text part="as-of" class="as-of-label" text-anchor=${asOfAnchor} x=${layout.asOfX + (asOfAnchor === 'end' ? -4 : 4)} y=${layout.asOfLabelY}>${asOfText}</text>
       </g>
       <g class="marks">
-        ${layout.marks.map((mark) => svg`<path part="mark" class="mark s-${mark.status}" data-key=${mark.key} d=${mark.d}></path>`)}
+        ${layout.dense
+          ? view.denseShapes.map((shape) => svg`<path part="mark" class="mark s-${shape.status}" d=${shape.d}></path>`)
+          : layout.marks.map((mark) => svg`<path part="mark" class="mark s-${mark.status}" data-key=${mark.key} d=${mark.d}></path>`)}
       </g>
       ${layout.dense
         ? nothing
