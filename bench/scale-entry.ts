@@ -45,12 +45,12 @@ async function timeChange(widget: Widget, meter: ReturnType<typeof instrument>, 
 }
 
 /**
- * Where a pointer hovers: the first grid cell of the matrix; in the timeline, the first task's mark
+ * Where a pointer hovers: the matrix's first unit × task cell (not the totals row); in the timeline, the first task's mark
  * (under the keyboard focus element, which sits on it and lets the pointer through).
  */
 function hoverTarget(widget: Widget): { target: Element; x: number; y: number } | null {
   const root = widget.shadowRoot!;
-  const cell = root.querySelector('[role="gridcell"]');
+  const cell = root.querySelector('.row.body > [role="gridcell"]:not(.total)');
   const spot = cell ?? root.querySelector('.roving');
   if (!spot) return null;
   const box = spot.getBoundingClientRect();
