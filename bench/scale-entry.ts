@@ -45,12 +45,25 @@ async function timeChange(widget: Widget, meter: ReturnType<typeof instrument>, 
 }
 
 /**
- * Where a pointer hovers: the matrix's first unit × task cell (not the totals row); in the timeline, the first task's mark
- * (under the keyboard focus element, which sits on it and lets the pointer through).
+ * Where a pointer hovers, the `i`th time: a unit × task cell of the matrix (not the totals, which
+ * have no tooltip), a different one each time; in the timeline, the mark under the keyboard focus
+ * element (which sits on a mark and lets the pointer through), moved on a task each time first
+ * with the keyboard and blurred, so each hover brings up the tooltip from hidden.
  */
-function hoverTarget(widget: Widget): { target: Element; x: number; y: number } | null {
+async function hoverTarget(widget: Widget, i: number): Promise<{ target: Element; x: number; y: number } | null> {
   const root = widget.shadowRoot!;
-  const cell = root.querySelector('.row.body > [role="gridcell"]:not(.total)');
+  const cells = root.querySelectorAll('.row.body > [role="gridcell"]:not(.total)');
+  const cell = cells[(i * 7) % Math.max(1, cells.length)];
+  const roving = root.querySelector('.roving');
+  if (!cell && roving && i > 0) {
+    roving.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await widget.updateComplete;
+    // The key press focused the moved element, which shows its tooltip: blur, so the hover shows it.
+    root.querySelector<HTMLElement>('.roving')?.blur();
+    await widget.updateComplete;
+    await frame();
+  }
+  // (The focus element is re-created for each task: look it up again.)
   const spot = cell ?? root.querySelector('.roving');
   if (!spot) return null;
   const box = spot.getBoundingClientRect();
@@ -80,10 +93,21 @@ async function measure(tag: string, tasks: number, change: [string, string]) {
     box.append(widget);
   });
 
-  const target = hoverTarget(widget);
-  const hoverMs = target ? await timeChange(widget, meter, () => hover(target)) : NaN;
-  // The hover must have shown the task under the pointer, or the figure means nothing.
-  const hovered = !!widget.shadowRoot!.querySelector('[part~="tooltip"]:not([hidden])');
+  // Five hovers, each onto a different task; the median (one sample can meet a garbage collection).
+  const hovers: number[] = [];
+  let hovered = true;
+  let found = true;
+  for (let i = 0; i < 5; i++) {
+    const target = await hoverTarget(widget, i);
+    if (!target) {
+      found = false;
+      break;
+    }
+    hovers.push(await timeChange(widget, meter, () => hover(target)));
+    // The hover must have shown a task's tooltip, or the figure means nothing.
+    hovered &&= !!widget.shadowRoot!.querySelector('[part~="tooltip"]:not([hidden])');
+  }
+  const hoverMs = found ? hovers.sort((a, b) => a - b)[2]! : NaN;
   const attributeChange = await timeChange(widget, meter, () => widget.setAttribute(change[0], change[1]));
 
   (window as unknown as { gc?: () => void }).gc?.();
@@ -91,7 +115,7 @@ async function measure(tag: string, tasks: number, change: [string, string]) {
   const domNodes = widget.shadowRoot!.querySelectorAll('*').length;
   const ok = !widget.shadowRoot!.querySelector('[role="alert"]');
   widget.remove();
-  return { tag, tasks, firstRender, hover: hoverMs, attributeChange, heap, domNodes, ok, hoverTarget: !!target, hovered };
+  return { tag, tasks, firstRender, hover: hoverMs, attributeChange, heap, domNodes, ok, hoverTarget: found, hovered };
 }
 
 (window as unknown as { __run: (tag: string, tasks: number, attr: string, value: string) => unknown }).__run = (tag, tasks, attr, value) =>
