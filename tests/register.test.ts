@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledRegister } from '../src/data/bundled.js';
+import { isValidatedRegister, parseRegister } from '../src/data/parse.js';
+import json from '../src/data/register.json' with { type: 'json' };
 import type { Indicator } from '../src/data/schema.js';
 
 const register = bundledRegister();
@@ -22,6 +24,14 @@ const expected: [lead: string[], participants: string[], deadline: number | 'ann
 ];
 
 describe('the bundled register', () => {
+  it('is what the schema and the cross-field rules accept, unchanged (so pages need not validate it again)', () => {
+    const checked = parseRegister(structuredClone(json));
+    expect(checked).to.deep.equal(register);
+    expect(JSON.stringify(checked)).to.equal(JSON.stringify(register));
+    expect(isValidatedRegister(register)).to.be.true;
+    expect(Object.isFrozen(register.tasks[45]!.deadline)).to.be.true;
+  });
+
   it('holds the plan title and the table heading as written', () => {
     expect(register.title).to.equal('浙江省深化产教融合推进职业教育高质量发展实施方案');
     expect(register.subtitle).to.equal('重点任务分工方案');
