@@ -52,14 +52,22 @@ interface TimelineView {
   readonly placements: ReadonlyMap<string, MarkPlacement>;
   readonly placementsOf: ReadonlyMap<number, readonly MarkPlacement[]>;
   readonly entryOf: ReadonlyMap<number, TimelineEntry>;
-  /** Dense charts: every mark of a status in one outline, drawn as one path (see `renderPlot`). */
-  readonly denseShapes: readonly { readonly status: string; readonly d: string }[];
+  /**
+   * Charts with many marks: every mark of a status in one outline, drawn as one path (empty when
+   * each mark is its own path). See `sharedOutlines`.
+   */
+  readonly sharedShapes: readonly { readonly status: string; readonly d: string }[];
 }
 
 /** Below this container width the chart becomes a vertical list. */
 const narrowWidth = 480;
 /** Width laid out for before the container is measured (or while it is hidden). */
 const unmeasuredWidth = 960;
+/**
+ * From this many marks (and in every dense chart) the marks of a status share one path: thousands
+ * of path elements cost more to style and lay out than the shapes cost to draw.
+ */
+const sharedOutlines = 200;
 const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 14.5v-3h3';
 
 /**
@@ -77,8 +85,8 @@ const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 
  * ten, Home/End jump to the first/last, Enter or Space selects, Escape hides the tooltip. A task
  * drawn in two lead lanes is visited once. Below 480 px the chart becomes a list grouped by year
  * (or by lane when grouped); a button switches to a table of the same data. With more marks than
- * fit numbered, marks become small and unnumbered (numbers in the tooltip and the table), and the
- * marks of each status are drawn as one outline, so thousands of tasks stay light to draw.
+ * fit numbered, marks become small and unnumbered (numbers in the tooltip and the table). From 200
+ * marks on, the marks of each status are drawn as one outline, so thousands of tasks stay light.
  *
  * @tagname tr-deadline-timeline
  * @attr {string} as-of - The date the view is drawn for (ISO, `2025-06-30`); default today. Drawn as a labelled line.
@@ -99,7 +107,7 @@ const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 
  * @csspart legend - The list of status shapes with their words and counts.
  * @csspart table-toggle - The "table view" toggle button.
  * @csspart chart - The box of the chart (SVG, focus element and tooltip).
- * @csspart mark - One task's mark in the chart (in a dense chart: the marks of one status).
+ * @csspart mark - One task's mark in the chart (from 200 marks on: the marks of one status).
  * @csspart as-of - The as-of line's label.
  * @csspart focus - The roving keyboard focus element over the current task.
  * @csspart tooltip - The tooltip with a task's number, text, units and deadline.
@@ -210,11 +218,11 @@ export class TrDeadlineTimeline extends TrElement {
       list.push(mark);
       placementsOf.set(mark.number, list);
     }
-    const denseShapes: { status: string; d: string }[] = [];
-    if (layout?.dense) {
+    const sharedShapes: { status: string; d: string }[] = [];
+    if (layout && (layout.dense || layout.marks.length >= sharedOutlines)) {
       const byStatus = new Map<string, string[]>();
       for (const mark of layout.marks) (byStatus.get(mark.status) ?? byStatus.set(mark.status, []).get(mark.status)!).push(mark.d);
-      for (const [status, outlines] of byStatus) denseShapes.push({ status, d: outlines.join('') });
+      for (const [status, outlines] of byStatus) sharedShapes.push({ status, d: outlines.join('') });
     }
     const entryOf = new Map(model.entries.map((entry) => [entry.task.number, entry]));
     if (this.activeNumber !== null && !entryOf.has(this.activeNumber)) this.activeNumber = null;
@@ -236,7 +244,7 @@ export class TrDeadlineTimeline extends TrElement {
       placements,
       placementsOf,
       entryOf,
-      denseShapes,
+      sharedShapes,
     };
   }
 
@@ -305,15 +313,15 @@ export class TrDeadlineTimeline extends TrElement {
   };
 
   /**
-   * The mark under the pointer: its element's `data-key`, or in a dense chart (where a status's
-   * marks share one path) the mark whose box holds the pointer, found from its position.
+   * The mark under the pointer: its element's `data-key`, or where a status's marks share one
+   * path, the mark whose box holds the pointer, found from its position.
    */
   private keyAt(event: MouseEvent): string | null {
     const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
     if (key) return key;
     const layout = this.view?.layout;
     const plot = (event.target as Element).closest?.('svg');
-    if (!layout?.dense || !plot) return null;
+    if (!layout || !this.view?.sharedShapes.length || !plot) return null;
     const box = plot.getBoundingClientRect();
     const x = ((event.clientX - box.left) * layout.width) / (box.width || layout.width);
     const y = ((event.clientY - box.top) * layout.height) / (box.height || layout.height);
@@ -465,7 +473,7 @@ export class TrDeadlineTimeline extends TrElement {
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
         @pointerover=${this.onPointerOver}
-        @pointermove=${layout.dense ? this.onPointerOver : nothing}
+        @pointermove=${view.sharedShapes.length ? this.onPointerOver : nothing}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
       >
@@ -538,8 +546,8 @@ export class TrDeadlineTimeline extends TrElement {
         <text part="as-of" class="as-of-label" text-anchor=${asOfAnchor} x=${layout.asOfX + (asOfAnchor === 'end' ? -4 : 4)} y=${layout.asOfLabelY}>${asOfText}</text>
       </g>
       <g class="marks">
-        ${layout.dense
-          ? view.denseShapes.map((shape) => svg`<path part="mark" class="mark s-${shape.status}" d=${shape.d}></path>`)
+        ${view.sharedShapes.length
+          ? view.sharedShapes.map((shape) => svg`<path part="mark" class="mark s-${shape.status}" d=${shape.d}></path>`)
           : layout.marks.map((mark) => svg`<path part="mark" class="mark s-${mark.status}" data-key=${mark.key} d=${mark.d}></path>`)}
       </g>
       ${layout.dense
