@@ -183,6 +183,25 @@ export const baseStyles = css`
     font-size: var(--_font-size-small);
     line-height: 1.45;
   }
+  /* A widget's own buttons (table view, show more, close). */
+  .button {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2em;
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+    color: var(--_c-text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_c-accent-soft);
+  }
   [part~='note'] {
     margin: 0 0 var(--_space-2);
     padding: var(--_space-1) var(--_space-2);

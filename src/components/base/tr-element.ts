@@ -47,6 +47,13 @@ function trEvent<T>(name: string, detail: T): CustomEvent<T> {
 }
 const shownIssues = 5;
 
+/** Any thrown value as a `TaskRegisterError` (an unexpected one becomes `internal`). */
+function asProblem(error: unknown): TaskRegisterError {
+  return error instanceof TaskRegisterError
+    ? error
+    : new TaskRegisterError('internal', inEveryLang('internal', error instanceof Error ? error.message : String(error)));
+}
+
 /** Widgets currently connected, told when the document's `lang` changes. */
 const connected = new Set<TrElement>();
 let langObserver: MutationObserver | undefined;
@@ -203,10 +210,7 @@ export abstract class TrElement extends LitElement {
         }
       }
     } catch (error) {
-      this.problem =
-        error instanceof TaskRegisterError
-          ? error
-          : new TaskRegisterError('internal', inEveryLang('internal', error instanceof Error ? error.message : String(error)));
+      this.problem = asProblem(error);
     }
     this.reportProblem();
   }
@@ -255,26 +259,14 @@ export abstract class TrElement extends LitElement {
           (error: unknown) => {
             if (this.loadController !== controller || controller.signal.aborted) return;
             this.loadController = undefined;
-            this.source = {
-              status: 'error',
-              error:
-                error instanceof TaskRegisterError
-                  ? error
-                  : new TaskRegisterError('internal', inEveryLang('internal', error instanceof Error ? error.message : String(error))),
-            };
+            this.source = { status: 'error', error: asProblem(error) };
           },
         );
       } else {
         this.source = { status: 'ready', register: bundledRegister() };
       }
     } catch (error) {
-      this.source = {
-        status: 'error',
-        error:
-          error instanceof TaskRegisterError
-            ? error
-            : new TaskRegisterError('internal', inEveryLang('internal', error instanceof Error ? error.message : String(error))),
-      };
+      this.source = { status: 'error', error: asProblem(error) };
     }
   }
 
@@ -307,8 +299,7 @@ export abstract class TrElement extends LitElement {
     try {
       return this.renderView();
     } catch (error) {
-      const problem = new TaskRegisterError('internal', inEveryLang('internal', error instanceof Error ? error.message : String(error)));
-      return this.renderProblem(problem);
+      return this.renderProblem(asProblem(error));
     }
   }
 

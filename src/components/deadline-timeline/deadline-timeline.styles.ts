@@ -48,21 +48,6 @@ export const timelineStyles = css`
     stroke-width: 1.6;
     stroke-linecap: round;
   }
-  [part~='table-toggle'],
-  [part~='more'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2em;
-    padding: 0.2em 0.75em;
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-    color: var(--_c-text);
-    font: inherit;
-    font-size: var(--_font-size-small);
-    cursor: pointer;
-  }
   [part~='table-toggle'][aria-pressed='true'] {
     border-color: var(--_c-accent);
     background: var(--_c-accent-soft);

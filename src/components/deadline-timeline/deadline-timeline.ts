@@ -421,7 +421,7 @@ export class TrDeadlineTimeline extends TrElement {
       ${hasTasks
         ? html`<div part="toolbar">
               ${this.renderLegend(view)}
-              <button type="button" part="table-toggle" aria-pressed=${this.tableView ? 'true' : 'false'} @click=${this.toggleTable}>
+              <button type="button" class="button" part="table-toggle" aria-pressed=${this.tableView ? 'true' : 'false'} @click=${this.toggleTable}>
                 <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                   <path d="M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.5h13M6 6v7.5" fill="none" stroke="currentColor" stroke-width="1.4" />
                 </svg>

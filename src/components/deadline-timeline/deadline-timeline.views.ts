@@ -81,7 +81,7 @@ export function renderList(lang: Lang, register: Register, sections: readonly Li
           )}
         </ul>
         ${rest > 0
-          ? html`<button type="button" class="more" part="more" @click=${() => on.expand(section.key)}>${msg.showMore(rest)}</button>`
+          ? html`<button type="button" class="button more" part="more" @click=${() => on.expand(section.key)}>${msg.showMore(rest)}</button>`
           : nothing}
       </section>`;
     })}
@@ -125,5 +125,5 @@ export function renderTable(lang: Lang, register: Register, entries: readonly Ti
         </tbody>
       </table>
     </div>
-    ${rest > 0 ? html`<button type="button" class="more" part="more" @click=${() => on.expand('table')}>${msg.showMore(rest)}</button>` : nothing}`;
+    ${rest > 0 ? html`<button type="button" class="button more" part="more" @click=${() => on.expand('table')}>${msg.showMore(rest)}</button>` : nothing}`;
 }

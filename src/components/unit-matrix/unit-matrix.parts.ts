@@ -91,7 +91,7 @@ export function renderDetail(view: MatrixView, selected: MatrixSelected, onClose
   const task = selected.taskNumber === undefined ? undefined : taskByNumber(register, selected.taskNumber);
   const unit = selected.unitId === undefined ? undefined : unitById(register, selected.unitId);
   if (!task && !unit) return nothing;
-  const close = html`<button type="button" part="close" class="close" @click=${onClose}>${msg.close}</button>`;
+  const close = html`<button type="button" part="close" class="button close" @click=${onClose}>${msg.close}</button>`;
   if (task) {
     const units = unitsOfTask(register, task);
     const names = (list: readonly Unit[]) => (list.length ? formatList(lang, list.map((u) => unitName(view, u))) : msg.none);

@@ -380,20 +380,6 @@ export const unitMatrixStyles = css`
   .detail-text {
     line-height: 1.6;
   }
-  [part~='close'] {
-    flex: none;
-    padding: var(--_space-1) var(--_space-3);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-    color: var(--_c-text);
-    font: inherit;
-    font-size: var(--_font-size-small);
-    cursor: pointer;
-  }
-  [part~='close']:hover {
-    background: var(--_c-accent-soft);
-  }
 
   @media (forced-colors: active) {
     .is-lead::before,
