@@ -72,13 +72,17 @@ export class GridWindow {
     if (!view.virtual) return { rows: full(rowCount), columns: full(columnCount) };
     const m = this.metrics;
     if (!scroller || !m) {
-      // Before the first layout: a window sized from the font and the box, corrected once measured.
-      const em = (parseFloat(getComputedStyle(host).fontSize) || 16) * 0.875;
-      const height = Math.min(window.innerHeight * 0.75, 36 * em);
-      const width = host.clientWidth || window.innerWidth;
+      // Before the first layout: the window the measured one will be, from the smallest sizes the
+      // styles give (2.5em rows under a 2.5em head and 2em totals rows; 2.25em columns after an
+      // 8em name and 2.75em totals), so the first render is neither short nor twice what shows.
+      // (The scroller's height is capped in the host's em; the grid's sizes are in its 0.875em.)
+      const hostEm = parseFloat(getComputedStyle(host).fontSize) || 16;
+      const em = hostEm * 0.875;
+      const height = Math.min(window.innerHeight * 0.75, 36 * hostEm) - (2.5 + 2 * (view.headRows - 1)) * em;
+      const width = (host.clientWidth || window.innerWidth) - (8 + 2.75 * (view.leadColumns - 1)) * em;
       return {
-        rows: { start: 0, end: Math.min(rowCount, Math.ceil(height / (2.5 * em)) + overscanRows) },
-        columns: { start: 0, end: Math.min(columnCount, Math.ceil(width / (2.25 * em)) + overscanColumns) },
+        rows: visibleRange(0, height, 2.5 * em, rowCount, overscanRows),
+        columns: visibleRange(0, width, 2.25 * em, columnCount, overscanColumns),
       };
     }
     return {
