@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { z } from 'zod/mini';
 import { TaskRegisterError } from '../src/data/errors.js';
 import { importTable } from '../src/data/import-table.js';
-import { RegisterShapeSchema } from '../src/data/schema.js';
+import { registerShapeSchema } from '../src/data/schema.js';
 import { zhejiangAnnotations } from '../src/data/source/zhejiang-annotations.js';
 
 const root = new URL('../', import.meta.url);
@@ -16,7 +16,7 @@ try {
   const register = importTable(source, zhejiangAnnotations);
   writeFileSync(new URL('src/data/register.json', root), `${JSON.stringify(register, null, 2)}\n`);
   const schema = {
-    ...z.toJSONSchema(RegisterShapeSchema, { target: 'draft-2020-12' }),
+    ...z.toJSONSchema(registerShapeSchema(), { target: 'draft-2020-12' }),
     $id: 'https://task-register-widgets.invalid/register.schema.json',
     title: 'Task register (重点任务分工方案)',
     description:

@@ -4,7 +4,7 @@
  */
 import { inEveryLang, textInEveryLang } from '../i18n/common.js';
 import { TaskRegisterError, type RegisterIssue } from './errors.js';
-import { RegisterShapeSchema, type Register, type RegisterInput } from './schema.js';
+import { registerShapeSchema, type Register, type RegisterInput } from './schema.js';
 
 type ZodIssueLike = {
   code: string;
@@ -152,7 +152,7 @@ export function trustedRegister(checked: RegisterInput): Register {
 /** Validates unknown JSON as a register. Throws `TaskRegisterError` (`invalid-register`). */
 export function parseRegister(json: unknown): Register {
   if (isValidatedRegister(json)) return json;
-  const result = RegisterShapeSchema.safeParse(json);
+  const result = registerShapeSchema().safeParse(json);
   const issues = result.success
     ? crossFieldIssues(result.data)
     : (result.error.issues as unknown as ZodIssueLike[]).map((issue) => describeZodIssue(issue, json));
