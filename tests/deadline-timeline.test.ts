@@ -110,6 +110,27 @@ describe('<tr-deadline-timeline>', () => {
       expect(markOf(el, 2, 'status:due-this-year')).to.exist;
     });
 
+    it('draws 200 marks or more as one outline per status, keeps the numbers, and still clicks and hovers each task', async () => {
+      const register = generateRegister({ tasks: 220, units: 12 });
+      const el = await timeline(html`<tr-deadline-timeline as-of="2025-06-30" .register=${register}></tr-deadline-timeline>`);
+      const marks = [...root(el).querySelectorAll<SVGPathElement>('path.mark')];
+      expect(marks.length).to.be.within(1, 4);
+      expect(marks.reduce((sum, m) => sum + (m.getAttribute('d')!.match(/M/g) ?? []).length, 0)).to.equal(220);
+      const dense = !!root(el).querySelector('svg.plot.dense');
+      expect(labelsOf(el)).to.have.length(dense ? 0 : 220);
+      const roving = root(el).querySelector<HTMLElement>('.roving')!;
+      const box = roving.getBoundingClientRect();
+      const at = { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+      const selected: number[] = [];
+      el.addEventListener('tr-select', (e) => selected.push((e as CustomEvent<{ task: { number: number } }>).detail.task.number));
+      const under = root(el).elementFromPoint(at.clientX, at.clientY)!;
+      under.dispatchEvent(new PointerEvent('pointerover', at));
+      await el.updateComplete;
+      expect(text(tooltip(el))).to.contain(`任务${roving.dataset.number}`);
+      under.dispatchEvent(new MouseEvent('click', at));
+      expect(selected).to.deep.equal([Number(roving.dataset.number)]);
+    });
+
     it('keeps the DOM bounded for 2,000 tasks × 60 units: one outline per status, no labels, one tab stop, hover by position', async () => {
       const register = generateRegister({ tasks: 2000, units: 60 });
       const el = await timeline(html`<tr-deadline-timeline as-of="2025-06-30" .register=${register}></tr-deadline-timeline>`);
