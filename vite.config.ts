@@ -24,7 +24,8 @@ export function minifyCssLiterals(): Plugin {
 /**
  * Two library builds from one entry:
  * - default mode: an ES module for bundler users, with lit, d3 and zod left as imports;
- * - `--mode dropin`: one minified self-contained file for `<script src>` holding every widget and the data.
+ * - `--mode dropin`: one minified self-contained file for `<script src>` holding every widget and the data
+ *   (`scripts/build-dropins.mjs` runs it once for every widget and once per widget).
  */
 export default defineConfig(({ mode }) => {
   const dropin = mode === 'dropin';

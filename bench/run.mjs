@@ -26,6 +26,10 @@ const sizes = (file) => {
   };
 };
 const size = { ours: sizes(`${root}dist/task-register-widgets.iife.js`), echarts: sizes(`${root}bench/.out/echarts-page.js`) };
+// The one-widget drop-in files (each with the base, lit, zod and the data).
+const oneWidget = Object.fromEntries(
+  ['tr-kpi-gauge', 'tr-unit-matrix', 'tr-deadline-timeline', 'tr-register-summary'].map((tag) => [tag, sizes(`${root}dist/${tag}.iife.js`)]),
+);
 
 // 2. First render, interleaved fresh page loads.
 const server = await serveStatic(root);
@@ -79,7 +83,7 @@ await browser.close();
 await server.close();
 
 const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: version, chromiumPath: chromiumPath(), commit: execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim() };
-const results = { date: new Date().toISOString(), command: 'npm run bench', machine, size, render, scale };
+const results = { date: new Date().toISOString(), command: 'npm run bench', machine, size, oneWidget, render, scale };
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -89,6 +93,8 @@ console.log('Size                      ours          ECharts');
 console.log(`  gzip -9                 ${kb(size.ours.gzip).padEnd(14)}${kb(size.echarts.gzip)}`);
 console.log(`  brotli -11              ${kb(size.ours.brotli).padEnd(14)}${kb(size.echarts.brotli)}`);
 console.log(`  raw                     ${kb(size.ours.raw).padEnd(14)}${kb(size.echarts.raw)}`);
+console.log('\nOne-widget drop-in files  gzip -9       brotli -11');
+for (const [tag, bytes] of Object.entries(oneWidget)) console.log(`  ${tag.padEnd(24)}${kb(bytes.gzip).padEnd(14)}${kb(bytes.brotli)}`);
 console.log(`\nFirst render of the three views (${loads} fresh loads each, interleaved)`);
 console.log(`  median                  ${ms(render.ours.median).padEnd(14)}${ms(render.echarts.median)}`);
 console.log(`  p25–p75                 ${`${render.ours.p25.toFixed(1)}–${render.ours.p75.toFixed(1)}`.padEnd(14)}${render.echarts.p25.toFixed(1)}–${render.echarts.p75.toFixed(1)}`);

@@ -15,6 +15,27 @@ const dropIn = '/dist/task-register-widgets.iife.js';
  */
 const budgetBytes = 64 * 1024;
 
+/** The one-widget files, each with the base, lit, zod and the data: each within the 45 KB goal. */
+const oneWidgetFiles = ['tr-kpi-gauge', 'tr-unit-matrix', 'tr-deadline-timeline', 'tr-register-summary'];
+const oneWidgetBudget = 45 * 1024;
+
+describe('the one-widget drop-in files', () => {
+  for (const tag of oneWidgetFiles) {
+    it(`${tag}.iife.js stays within 45 KB gzip, defines only ${tag}, and is UTF-8 without eval`, async () => {
+      const response = await fetch(`/dist/${tag}.iife.js`);
+      expect(response.ok, 'run `npm run build` first').to.equal(true);
+      const text = await response.text();
+      expect(await gzipBytes(text)).to.be.at.most(oneWidgetBudget);
+      const named = (name: string) => new RegExp(`[\`'"]${name}[\`'"]`).test(text);
+      expect(named(tag)).to.equal(true);
+      for (const other of oneWidgetFiles.filter((t) => t !== tag)) expect(named(other), other).to.equal(false);
+      expect(text).to.contain(register.units[0]!.name);
+      expect((text.match(/\\u[4-9][0-9a-f]{3}/gi) ?? []).length).to.be.at.most(2);
+      expect(/\beval\(|new Function\(/.test(text)).to.equal(false);
+    });
+  }
+});
+
 describe('the drop-in file', () => {
   it('stays within its gzip size budget (every widget, the data and validation)', async () => {
     const response = await fetch(dropIn);

@@ -16,19 +16,23 @@ const states = widgetCases.flatMap((widget) => [
 
 type CspWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; __placed: number };
 
-async function openPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow }> {
+async function openPage(page = 'widgets.html'): Promise<{ frame: HTMLIFrameElement; win: CspWindow }> {
   const frame = document.createElement('iframe');
   frame.width = '1200';
   frame.height = '900';
-  frame.src = `/tests/csp/widgets.html?cases=${encodeURIComponent(JSON.stringify(states))}`;
+  frame.src = `/tests/csp/${page}?cases=${encodeURIComponent(JSON.stringify(states))}`;
   document.body.append(frame);
   await waitUntil(() => (frame.contentWindow as CspWindow | null)?.__placed === states.length, 'the CSP page did not load', { timeout: 10000 });
   return { frame, win: frame.contentWindow as CspWindow };
 }
 
 describe('strict Content-Security-Policy and Trusted Types', () => {
-  it('renders every widget in every state with zero violations, also with the file loaded twice', async () => {
-    const { frame, win } = await openPage();
+  for (const [title, page] of [
+    ['renders every widget in every state with zero violations, also with the file loaded twice', 'widgets.html'],
+    ['does the same with the four one-widget files on one page', 'per-widget.html'],
+  ] as const) {
+  it(title, async () => {
+    const { frame, win } = await openPage(page);
     try {
       const widgets = [...win.document.querySelectorAll('#widgets > *')];
       expect(widgets).to.have.length(states.length);
@@ -56,6 +60,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
       frame.remove();
     }
   });
+  }
 
   it('would catch a violation: the page enforces Trusted Types and reports an inline style', async () => {
     const { frame, win } = await openPage();

@@ -1,0 +1,20 @@
+// `npm run build:dropin`: the drop-in files for `<script src>`, each minified and self-contained
+// (lit, d3, zod, the bundled register): one with every widget, and one per widget for pages that
+// show a single kind of widget.
+import { build } from 'vite';
+
+export const dropIns = [
+  { entry: 'src/index.ts', file: 'task-register-widgets.iife.js', name: 'TaskRegisterWidgets' },
+  { entry: 'src/components/kpi-gauge/kpi-gauge.ts', file: 'tr-kpi-gauge.iife.js', name: 'TrKpiGauge' },
+  { entry: 'src/components/unit-matrix/unit-matrix.ts', file: 'tr-unit-matrix.iife.js', name: 'TrUnitMatrix' },
+  { entry: 'src/components/deadline-timeline/deadline-timeline.ts', file: 'tr-deadline-timeline.iife.js', name: 'TrDeadlineTimeline' },
+  { entry: 'src/components/register-summary/register-summary.ts', file: 'tr-register-summary.iife.js', name: 'TrRegisterSummary' },
+];
+
+for (const { entry, file, name } of dropIns) {
+  await build({
+    mode: 'dropin',
+    logLevel: 'warn',
+    build: { lib: { entry, name, formats: ['iife'], fileName: () => file } },
+  });
+}
