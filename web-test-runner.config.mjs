@@ -37,6 +37,36 @@ async function testRoutes(ctx, next) {
   if (ctx.path.startsWith('/tests/csp/') || ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', strictCsp);
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active, dark })`: Windows high-contrast mode
+ * (with a dark or light system palette), which the stock emulate-media command cannot set on
+ * this launcher.
+ */
+function forcedColorsCommand() {
+  // Emulation lasts as long as the DevTools session that set it: keep one per test page.
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+      const cdp = sessions.get(session.id);
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [
+          { name: 'forced-colors', value: payload?.active ? 'active' : 'none' },
+          { name: 'prefers-color-scheme', value: payload?.active && payload.dark ? 'dark' : 'light' },
+        ],
+      });
+      if (!payload?.active) {
+        await cdp.detach();
+        sessions.delete(session.id);
+      }
+      return true;
+    },
+  };
+}
+
 export default {
   middleware: [testRoutes],
   files: ['tests/**/*.test.ts'],
@@ -44,7 +74,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'esnext' })],
+  plugins: [forcedColorsCommand(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'esnext' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

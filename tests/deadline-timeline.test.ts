@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/deadline-timeline/deadline-timeline.js';
 import type { TimelineSelectDetail, TrDeadlineTimeline } from '../src/components/deadline-timeline/deadline-timeline.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
@@ -159,6 +159,23 @@ describe('<tr-deadline-timeline>', () => {
       root(el).querySelector('svg.plot')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: plot.x + 2, clientY: plot.y + 2 }));
       await el.updateComplete;
       expect(tooltip(el).hidden).to.be.true;
+    });
+  });
+
+  describe('forced colours (Windows high contrast)', () => {
+    it('keeps its axis and lane labels readable: the halo takes the forced background, not the text colour', async () => {
+      const el = await timeline(html`<tr-deadline-timeline as-of="2024-06-30"></tr-deadline-timeline>`);
+      const label = root(el).querySelector<SVGTextElement>('text.year-label')!;
+      // A dark high-contrast palette on a page that sets no color-scheme: the case that hid them.
+      await executeServerCommand('emulate-forced-colors', { active: true, dark: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const style = getComputedStyle(label);
+        expect(style.stroke).to.not.equal(style.fill);
+        expect(style.stroke).to.equal(getComputedStyle(root(el).querySelector('[part~="base"]')!).backgroundColor);
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
     });
   });
 

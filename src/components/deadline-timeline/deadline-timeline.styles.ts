@@ -368,6 +368,10 @@ export const timelineStyles = css`
     .as-of-label {
       fill: CanvasText;
     }
+    /* The halo that keeps labels readable over the bands must be the forced background. */
+    .texts text {
+      stroke: Canvas;
+    }
     .band-alt {
       fill: Canvas;
     }
