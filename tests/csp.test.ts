@@ -31,35 +31,35 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     ['renders every widget in every state with zero violations, also with the file loaded twice', 'widgets.html'],
     ['does the same with the four one-widget files on one page', 'per-widget.html'],
   ] as const) {
-  it(title, async () => {
-    const { frame, win } = await openPage(page);
-    try {
-      const widgets = [...win.document.querySelectorAll('#widgets > *')];
-      expect(widgets).to.have.length(states.length);
-      await waitUntil(
-        () => widgets.every((el) => el.shadowRoot?.querySelector('[part]') && !el.shadowRoot.querySelector('[part~="loading"]')),
-        'not every widget rendered',
-        { timeout: 10000 },
-      );
-      // Hover and focus everything focusable inside the widgets, so tooltips and highlights show too.
-      for (const widget of widgets) {
-        for (const target of widget.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>('[tabindex], button, [role="gridcell"], [role="button"]')) {
-          target.dispatchEvent(new win.PointerEvent('pointerover', { bubbles: true, composed: true }));
-          target.dispatchEvent(new win.MouseEvent('mouseover', { bubbles: true, composed: true }));
-          target.dispatchEvent(new win.MouseEvent('mousemove', { bubbles: true, composed: true, clientX: 40, clientY: 40 }));
-          target.focus?.();
+    it(title, async () => {
+      const { frame, win } = await openPage(page);
+      try {
+        const widgets = [...win.document.querySelectorAll('#widgets > *')];
+        expect(widgets).to.have.length(states.length);
+        await waitUntil(
+          () => widgets.every((el) => el.shadowRoot?.querySelector('[part]') && !el.shadowRoot.querySelector('[part~="loading"]')),
+          'not every widget rendered',
+          { timeout: 10000 },
+        );
+        // Hover and focus everything focusable inside the widgets, so tooltips and highlights show too.
+        for (const widget of widgets) {
+          for (const target of widget.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>('[tabindex], button, [role="gridcell"], [role="button"]')) {
+            target.dispatchEvent(new win.PointerEvent('pointerover', { bubbles: true, composed: true }));
+            target.dispatchEvent(new win.MouseEvent('mouseover', { bubbles: true, composed: true }));
+            target.dispatchEvent(new win.MouseEvent('mousemove', { bubbles: true, composed: true, clientX: 40, clientY: 40 }));
+            target.focus?.();
+          }
         }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const errorStates = widgets.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length;
+        expect(errorStates, 'the two error states of each widget show their alert').to.equal(widgetCases.length * 2);
+        expect(win.__violations).to.deep.equal([]);
+        expect(win.__errors).to.deep.equal([]);
+        expect(win.customElements.get('tr-register-summary')).to.not.equal(undefined);
+      } finally {
+        frame.remove();
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const errorStates = widgets.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length;
-      expect(errorStates, 'the two error states of each widget show their alert').to.equal(widgetCases.length * 2);
-      expect(win.__violations).to.deep.equal([]);
-      expect(win.__errors).to.deep.equal([]);
-      expect(win.customElements.get('tr-register-summary')).to.not.equal(undefined);
-    } finally {
-      frame.remove();
-    }
-  });
+    });
   }
 
   it('would catch a violation: the page enforces Trusted Types and reports an inline style', async () => {

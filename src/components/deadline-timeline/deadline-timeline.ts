@@ -220,9 +220,9 @@ export class TrDeadlineTimeline extends TrElement {
     }
     const sharedShapes: { status: string; d: string }[] = [];
     if (layout && (layout.dense || layout.marks.length >= sharedOutlines)) {
-      const byStatus = new Map<string, string[]>();
-      for (const mark of layout.marks) (byStatus.get(mark.status) ?? byStatus.set(mark.status, []).get(mark.status)!).push(mark.d);
-      for (const [status, outlines] of byStatus) sharedShapes.push({ status, d: outlines.join('') });
+      const byStatus = new Map<string, string>();
+      for (const mark of layout.marks) byStatus.set(mark.status, (byStatus.get(mark.status) ?? '') + mark.d);
+      for (const [status, d] of byStatus) sharedShapes.push({ status, d });
     }
     const entryOf = new Map(model.entries.map((entry) => [entry.task.number, entry]));
     if (this.activeNumber !== null && !entryOf.has(this.activeNumber)) this.activeNumber = null;
