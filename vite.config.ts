@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Collapses whitespace and comments inside Lit `css` literals (the minifier leaves template text alone). */
@@ -17,6 +18,37 @@ export function minifyCssLiterals(): Plugin {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       // Literals with interpolations are left as they are.
       return { code: code.replace(/\bcss`([^`$]*)`/g, (_, css: string) => `css\`${minify(css)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Collapses each run of whitespace holding a line break inside Lit `html` and `svg` templates to one
+ * space: the source's indentation is not content (no template element keeps white space as written).
+ */
+export function collapseTemplateWhitespace(): Plugin {
+  return {
+    name: 'collapse-template-whitespace',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const literals: ts.Node[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) {
+          const template = node.template;
+          if (ts.isNoSubstitutionTemplateLiteral(template)) literals.push(template);
+          else literals.push(template.head, ...template.templateSpans.map((span) => span.literal));
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let out = code;
+      for (const literal of literals.reverse()) {
+        const start = literal.getStart(source);
+        out = out.slice(0, start) + out.slice(start, literal.end).replace(/[ \t]*\n\s*/g, ' ') + out.slice(literal.end);
+      }
+      return { code: out, map: null };
     },
   };
 }
@@ -46,7 +78,7 @@ export default defineConfig(({ mode }) => {
         output: { comments: { legal: false } },
       },
     },
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), collapseTemplateWhitespace()],
     esbuild: { charset: 'utf8' },
   };
 });
