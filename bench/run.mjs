@@ -51,7 +51,7 @@ async function firstRender(page) {
   await done;
   const { t0, t1, ok } = await tab.evaluate(() => ({ t0: window.__t0, t1: window.__t1, ok: window.__ok }));
   await context.close();
-  if (!ok || errors.length) throw new Error(`${page}: did not render (${errors.join('; ')})`);
+  if (!ok || errors.length) throw new Error(`${page}: did not render, or changed after the clock stopped (${errors.join('; ')})`);
   return t1 - t0;
 }
 const times = { ours: [], echarts: [] };

@@ -1,11 +1,12 @@
 // Shared by the benchmark pages: the views are done when drawn AND the page has painted content.
-window.__finish = (ok) => {
+// `settled`, if given, is checked after the clock has stopped (it must resolve to true for the run
+// to count); the runner waits for the console message, so no harness script runs on the page
+// while the clock is running.
+window.__finish = (ok, settled) => {
   const drawn = performance.now();
-  const settle = (paintTime) => {
+  const settle = async (paintTime) => {
     window.__t1 = Math.max(drawn, paintTime);
-    window.__ok = ok;
-    // The runner waits for this message rather than polling the page, so that no harness script
-    // runs on the page while the clock is running.
+    window.__ok = ok && (settled ? await settled() : true);
     console.debug('bench:done');
   };
   const painted = performance.getEntriesByName('first-contentful-paint')[0];
