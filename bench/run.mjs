@@ -47,27 +47,57 @@ async function firstRender(page) {
     const timer = setTimeout(() => reject(new Error(`${page}: no result in 30 s`)), 30000);
     tab.on('console', (message) => message.text() === 'bench:done' && (clearTimeout(timer), resolve()));
   });
-  await tab.goto(`${server.url}/bench/pages/${page}.html`, { waitUntil: 'commit' });
+  await tab.goto(`${server.url}/${page}`, { waitUntil: 'commit' });
   await done;
   const { t0, t1, ok } = await tab.evaluate(() => ({ t0: window.__t0, t1: window.__t1, ok: window.__ok }));
   await context.close();
   if (!ok || errors.length) throw new Error(`${page}: did not render, or changed after the clock stopped (${errors.join('; ')})`);
   return t1 - t0;
 }
-const times = { ours: [], echarts: [] };
-await firstRender('ours');
-await firstRender('echarts');
+
+/**
+ * A floor for our first render: the three widgets' finished DOM and styles, copied into a page as
+ * declarative shadow DOM with no script at all. What our page takes beyond it is loading and
+ * running our code.
+ */
+async function writeStaticCopy() {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const tab = await context.newPage();
+  const done = new Promise((resolve) => tab.on('console', (message) => message.text() === 'bench:done' && resolve()));
+  await tab.goto(`${server.url}/bench/pages/ours.html`);
+  await done;
+  const widgets = await tab.evaluate(() =>
+    [...document.querySelectorAll('tr-kpi-gauge, tr-unit-matrix, tr-deadline-timeline')].map((w) => {
+      const css = w.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+      const attributes = [...w.attributes].map((a) => ` ${a.name}="${a.value.replaceAll('"', '&quot;')}"`).join('');
+      return `<${w.localName}${attributes}><template shadowrootmode="open"><style>${css}</style>${w.shadowRoot.innerHTML}</template></${w.localName}>`;
+    }),
+  );
+  await context.close();
+  const html = readFileSync(`${root}bench/pages/ours.html`, 'utf8')
+    .replace(/\s*<script src="\/dist\/[^"]+"><\/script>/, '')
+    .replace(/<tr-kpi-gauge[^]*?<\/tr-kpi-gauge>/, () => widgets[0])
+    .replace(/<tr-unit-matrix[^]*?<\/tr-unit-matrix>/, () => widgets[1])
+    .replace(/<tr-deadline-timeline[^]*?<\/tr-deadline-timeline>/, () => widgets[2])
+    .replace('/bench/pages/ours-done.js', '/bench/pages/static-done.js');
+  writeFileSync(`${root}bench/.out/static-copy.html`, html);
+}
+
+const pages = { ours: 'bench/pages/ours.html', echarts: 'bench/pages/echarts.html', staticCopy: 'bench/.out/static-copy.html' };
+await writeStaticCopy();
+const times = { ours: [], echarts: [], staticCopy: [] };
+for (const page of Object.values(pages)) await firstRender(page);
 for (let i = 0; i < loads; i++) {
-  times.ours.push(await firstRender('ours'));
-  times.echarts.push(await firstRender('echarts'));
+  for (const [name, page] of Object.entries(pages)) times[name].push(await firstRender(page));
 }
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
 };
-const render = { ours: stats(times.ours), echarts: stats(times.echarts) };
+const render = { ours: stats(times.ours), echarts: stats(times.echarts), staticCopy: stats(times.staticCopy) };
 render.ratio = render.ours.median / render.echarts.median;
+render.staticCopyRatio = render.staticCopy.median / render.echarts.median;
 
 // 3. Scale: median of 5 fresh pages per case.
 const scale = [];
@@ -106,6 +136,7 @@ console.log(`  median                  ${ms(render.ours.median).padEnd(14)}${ms(
 console.log(`  p25–p75                 ${`${render.ours.p25.toFixed(1)}–${render.ours.p75.toFixed(1)}`.padEnd(14)}${render.echarts.p25.toFixed(1)}–${render.echarts.p75.toFixed(1)}`);
 console.log(`  min–max                 ${`${render.ours.min.toFixed(1)}–${render.ours.max.toFixed(1)}`.padEnd(14)}${render.echarts.min.toFixed(1)}–${render.echarts.max.toFixed(1)}`);
 console.log(`  ratio ours / ECharts    ${render.ratio.toFixed(2)}`);
+console.log(`  static copy of our DOM, no script: ${ms(render.staticCopy.median)} (ratio ${render.staticCopyRatio.toFixed(2)}): the floor for any script that draws it`);
 console.log('\nScale (60 units; median of 5 fresh pages)');
 console.log('  widget                  tasks  first render  hover     attribute  heap     DOM nodes');
 for (const row of scale) {
