@@ -5,12 +5,11 @@
 import type { TaskRegisterError } from '../../data/errors.js';
 import { nearest, parseTaskSelection, parseUnitSelection, splitList } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
-import type { RoleFilter } from '../../data/selectors.js';
 import { commonMessages, type CommonMessages } from '../../i18n/common.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
 import { unitMatrixMessages, type UnitMatrixMessages } from '../../i18n/unit-matrix.js';
 import { attributeError, oneOf } from '../base/attributes.js';
-import { matrixSorts, type DeadlineFilter, type MatrixSort } from './unit-matrix.layout.js';
+import { matrixSorts, type DeadlineFilter, type MatrixOptions } from './unit-matrix.layout.js';
 
 export const roleFilters = ['all', 'lead', 'participant'] as const;
 export const orientations = ['units', 'tasks'] as const;
@@ -29,12 +28,7 @@ export interface MatrixAttributes {
 }
 
 /** What the attributes select. */
-export interface MatrixSelection {
-  readonly unitIds: readonly string[] | null;
-  readonly taskNumbers: readonly number[] | null;
-  readonly role: RoleFilter;
-  readonly deadline: DeadlineFilter | null;
-  readonly sort: MatrixSort;
+export interface MatrixSelection extends Omit<MatrixOptions, 'lang'> {
   readonly orientation: Orientation;
   readonly highlightUnitId: string | null;
   readonly highlightTask: number | null;
