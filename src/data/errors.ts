@@ -1,10 +1,141 @@
-/** Errors of the data layer and of widget attributes, each with a message in every language. */
-import type { LocalizedText } from '../i18n/lang.js';
+/**
+ * Errors of the data layer and of widget attributes. An error carries a code, a message key and
+ * its parameters; `src/i18n/errors.ts` writes the message in each language.
+ */
+
+/**
+ * What an attribute value should have been, the third parameter of `attrInvalid`.
+ * `expectOneOf` takes a fourth: the allowed values as a comma list.
+ */
+export type Expectation = 'expectIsoDate' | 'expectNumber' | 'expectYear' | 'expectSeconds' | 'expectOneOf' | 'expectBoolean';
+
+/** A problem inside another message's parameters, e.g. each reason a list attribute selects nothing. */
+export interface Problem {
+  readonly key: ProblemKey;
+  readonly params: readonly ProblemParam[];
+}
+
+/** A parameter of a message: a value written as is, a list (joined as the language joins lists), or a nested problem. */
+export type ProblemParam = string | number | readonly (string | number)[] | Problem;
+
+/** The parameters of every message, by key. The i18n catalog is typed against this. */
+export interface ProblemParams {
+  // Attributes.
+  attrInvalid: [attribute: string, value: string, expected: Expectation, ...values: string[]];
+  attrRequired: [attribute: string];
+  /** No `register`, no `src` and no bundled register to fall back on. */
+  noRegister: [];
+  /** `属性 name="value" 无效：` then each problem, joined with a semicolon. */
+  attrProblems: [attribute: string, value: string, ...problems: Problem[]];
+  attrFromAfterTo: [from: number, to: number];
+  attrSpanTooLong: [from: number, to: number];
+  /** The timeline's `units`: the unknown names (written with `, ` in every language). */
+  attrUnknownUnits: [names: readonly string[]];
+  unknownIndicator: [id: string];
+  negativeCount: [attribute: string, value: string];
+  maxNotAboveMin: [max: string, min: string];
+  baselineYearLate: [year: string, due: number];
+  // Problems inside `attrProblems`.
+  unknownUnits: [names: readonly string[]];
+  badTaskRange: [parts: readonly string[]];
+  unknownTasks: [numbers: readonly string[]];
+  badDeadline: [parts: readonly string[]];
+  noDeadline: [parts: readonly string[]];
+  unknownUnit: [name: string];
+  unknownTask: [value: string];
+  notANumber: [];
+  // Loading.
+  loadHttp: [url: string, status: number];
+  loadNetwork: [url: string];
+  loadTimeout: [url: string, seconds: number];
+  loadTooLarge: [url: string, limit: string];
+  loadHtml: [url: string];
+  loadNotJson: [url: string, reason: string];
+  invalidRegister: [count: number];
+  internal: [reason: string];
+  // Register issues.
+  issueType: [expected: string];
+  issueMissing: [];
+  issueTooSmall: [minimum: string];
+  issueTooBig: [maximum: string];
+  issueFormat: [];
+  issueValue: [values: string];
+  issueUnion: [];
+  issueOther: [message: string];
+  issueDuplicateUnitId: [id: string];
+  issueDuplicateUnitName: [name: string];
+  issueTaskNumber: [expected: number, actual: number];
+  issueUnknownUnit: [id: string];
+  issueRepeatedUnit: [id: string];
+  issueLeadAndParticipant: [id: string];
+  issueDuplicateIndicator: [id: string];
+  issueUnknownIndicator: [id: string];
+  issueIndicatorTask: [id: string, task: number];
+  issueUnknownTask: [task: number];
+  issueQuote: [task: number];
+  issueRange: [];
+  // Importing a table: where (record 0 = none, cell -1 = none), the text, and the problem.
+  importAt: [record: number, cell: number, text: string, problem: Problem];
+  importNoTitle: [];
+  importNoSubtitle: [];
+  importNoTab: [];
+  importHeader: [header: string];
+  importCellCount: [found: number];
+  importUnitNotAnnotated: [];
+  importNumberNotInteger: [];
+  importNumberExpected: [expected: number];
+  importContentEmpty: [];
+  importNoLead: [];
+  importLeadAndParticipant: [];
+  importDeadline: [];
+  importIndicatorNoTask: [id: string];
+  importQuoteNotInTask: [id: string];
+  importComparator: [id: string, stated: string, annotated: string];
+  importValueDiffers: [id: string];
+  importNoDueYear: [id: string];
+  importStrayFigure: [];
+}
+
+/** Every message a data or attribute error can carry. */
+export type ProblemKey = keyof ProblemParams;
+
+/** A problem with parameters checked against its key. */
+export function problem<K extends ProblemKey>(key: K, ...params: ProblemParams[K]): Problem {
+  return { key, params };
+}
+
+/** Temporary, until every reader renders through `src/i18n/errors.ts`: a message in both languages. */
+type LegacyText = { readonly 'zh-CN': string; readonly en: string };
+type LegacyRenderer = (key: ProblemKey, params: readonly ProblemParam[]) => LegacyText;
+let legacyRenderer: LegacyRenderer | undefined;
+/** Set by `src/i18n/errors.ts`, so the deprecated `text` and `message` still read. */
+export function setLegacyRenderer(render: LegacyRenderer): void {
+  legacyRenderer = render;
+}
+const legacyText = (key: ProblemKey, params: readonly ProblemParam[]): LegacyText => {
+  const fallback = plainMessage(key, params);
+  return legacyRenderer?.(key, params) ?? { 'zh-CN': fallback, en: fallback };
+};
 
 /** One problem in a register: where (a JSON path such as `tasks[4].leadUnitIds[0]`) and what. */
 export interface RegisterIssue {
   readonly path: string;
-  readonly message: LocalizedText;
+  readonly key: ProblemKey;
+  readonly params: readonly ProblemParam[];
+  /** @deprecated Use `issueMessage(issue, lang)` from `src/i18n/errors.ts`. */
+  readonly message: LegacyText;
+}
+
+/** A register issue; its parameters are checked against its key. */
+export function registerIssue<K extends ProblemKey>(path: string, key: K, ...params: ProblemParams[K]): RegisterIssue {
+  return {
+    path,
+    key,
+    params,
+    get message() {
+      return legacyText(key, params);
+    },
+  };
 }
 
 export type TaskRegisterErrorCode =
@@ -18,27 +149,73 @@ export type TaskRegisterErrorCode =
   | 'import'
   | 'internal';
 
-/** A failure a widget can show and report: a code, a localized message and, where known, where. */
+export interface TaskRegisterErrorDetails {
+  readonly issues?: readonly RegisterIssue[];
+  /** The attribute at fault, for `invalid-attribute`. */
+  readonly attribute?: string;
+  /** The URL, for loading errors. */
+  readonly url?: string;
+  readonly status?: number;
+  /** Valid values close to a wrong one, best first. */
+  readonly suggestions?: readonly string[];
+}
+
+/** A plain, language-neutral rendering for consoles: `loadHttp: /x.json, 404`. */
+function plainMessage(key: ProblemKey, params: readonly ProblemParam[]): string {
+  const plain = (param: ProblemParam): string =>
+    typeof param === 'object' && 'key' in param ? `${param.key}(${param.params.map(plain).join(', ')})` : String(param);
+  return params.length ? `${key}: ${params.map(plain).join(', ')}` : key;
+}
+
+/**
+ * A failure a widget can show and report: a code, a message key with its parameters and, where
+ * known, where. `message` is a plain fallback for consoles; `src/i18n/errors.ts` writes the
+ * message a person reads.
+ */
 export class TaskRegisterError extends Error {
   override readonly name = 'TaskRegisterError';
+  readonly code: TaskRegisterErrorCode;
+  readonly key: ProblemKey;
+  readonly params: readonly ProblemParam[];
+  readonly details: TaskRegisterErrorDetails;
+  /** Temporary: the text an old-style construction passed. */
+  private readonly legacy: LegacyText | undefined;
+
+  constructor(code: TaskRegisterErrorCode, key: ProblemKey, params: readonly ProblemParam[], details?: TaskRegisterErrorDetails);
+  /** @deprecated Pass a message key and its parameters. */
+  constructor(code: TaskRegisterErrorCode, text: LegacyText, details?: TaskRegisterErrorDetails);
   constructor(
-    readonly code: TaskRegisterErrorCode,
-    readonly text: LocalizedText,
-    readonly details: {
-      readonly issues?: readonly RegisterIssue[];
-      /** The attribute at fault, for `invalid-attribute`. */
-      readonly attribute?: string;
-      /** The URL, for loading errors. */
-      readonly url?: string;
-      readonly status?: number;
-      /** Valid values close to a wrong one, best first. */
-      readonly suggestions?: readonly string[];
-    } = {},
+    code: TaskRegisterErrorCode,
+    key: ProblemKey | LegacyText,
+    params: readonly ProblemParam[] | TaskRegisterErrorDetails = [],
+    details: TaskRegisterErrorDetails = {},
   ) {
-    super(text.en);
+    const legacy = typeof key === 'object' ? key : undefined;
+    const args: readonly ProblemParam[] = legacy ? [legacy.en] : (params as readonly ProblemParam[]);
+    super(legacy ? legacy.en : plainMessage(key as ProblemKey, args));
+    this.code = code;
+    this.key = legacy ? 'internal' : (key as ProblemKey);
+    this.params = args;
+    this.details = legacy ? (params as TaskRegisterErrorDetails) : details;
+    this.legacy = legacy;
   }
 
   get issues(): readonly RegisterIssue[] {
     return this.details.issues ?? [];
   }
+
+  /** @deprecated Use `errorMessages(error)` from `src/i18n/errors.ts`. */
+  get text(): LegacyText {
+    return this.legacy ?? legacyText(this.key, this.params);
+  }
+}
+
+/** An error for a bad attribute (`invalid-attribute`): the base shows it, naming the attribute, and fires `tr-error`. */
+export function attributeError(
+  attribute: string,
+  key: ProblemKey,
+  params: readonly ProblemParam[],
+  suggestions: readonly string[] = [],
+): TaskRegisterError {
+  return new TaskRegisterError('invalid-attribute', key, params, { attribute, suggestions });
 }
