@@ -1,54 +1,112 @@
+import MagicString from 'magic-string';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Collapses whitespace and comments inside Lit `css` literals (the minifier leaves template text alone). */
+/** Only our own TypeScript sources are rewritten; dependencies are left as published. */
+const ownSource = /\/src\/.*\.ts$/;
+
+/** What a transform returns: the edited code and a map that points every kept character back to where it was written. */
+function edited(s: MagicString, id: string): { code: string; map: ReturnType<MagicString['generateMap']> } | null {
+  if (!s.hasChanged()) return null;
+  return { code: s.toString(), map: s.generateMap({ hires: true, source: id, includeContent: true }) };
+}
+
+/**
+ * The edits that minify one CSS text, as ranges of that text to drop or to replace by one space: comments
+ * go, each run of white space (and comments) becomes one space, or nothing next to `{};,>`, after `:` and at
+ * either end, and a `;` right before `}` goes. Every character that stays keeps its place in the source.
+ */
+export function cssMinifyEdits(css: string): { start: number; end: number; text: string }[] {
+  const edits: { start: number; end: number; text: string }[] = [];
+  // The text with comments and white space runs marked as gaps.
+  const gaps: { start: number; end: number; hasSpace: boolean }[] = [];
+  let i = 0;
+  while (i < css.length) {
+    const gapStart = i;
+    let hasSpace = false;
+    for (;;) {
+      if (/\s/.test(css[i] ?? '')) {
+        hasSpace = true;
+        i++;
+      } else if (css.startsWith('/*', i)) {
+        const close = css.indexOf('*/', i + 2);
+        if (close < 0) break; // an unclosed comment is left as written
+        i = close + 2;
+      } else break;
+    }
+    if (i > gapStart) gaps.push({ start: gapStart, end: i, hasSpace });
+    else i++;
+  }
+  const tight = '{};,>';
+  for (const gap of gaps) {
+    const before = css[gap.start - 1];
+    const after = css[gap.end];
+    const atEdge = gap.start === 0 || gap.end === css.length;
+    const drop = !gap.hasSpace || atEdge || tight.includes(before!) || tight.includes(after!) || before === ':';
+    edits.push({ start: gap.start, end: gap.end, text: drop ? '' : ' ' });
+  }
+  // `;` followed (past any gap) by `}`.
+  const gapAt = new Map(gaps.map((gap) => [gap.start, gap.end]));
+  for (let k = 0; k < css.length; k++) {
+    if (css[k] !== ';') continue;
+    const next = gapAt.get(k + 1) ?? k + 1;
+    if (css[next] === '}') edits.push({ start: k, end: k + 1, text: '' });
+  }
+  return edits;
+}
+
+/** Collapses white space and comments inside Lit `css` literals (the minifier leaves template text alone). */
 export function minifyCssLiterals(): Plugin {
-  const minify = (css: string) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
   return {
     name: 'minify-css-literals',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!ownSource.test(id) || !code.includes('css`')) return null;
+      const s = new MagicString(code);
       // Literals with interpolations are left as they are.
-      return { code: code.replace(/\bcss`([^`$]*)`/g, (_, css: string) => `css\`${minify(css)}\``), map: null };
+      for (const match of code.matchAll(/\bcss`([^`$]*)`/g)) {
+        const textStart = match.index + 'css`'.length;
+        for (const edit of cssMinifyEdits(match[1]!)) {
+          if (edit.text) s.overwrite(textStart + edit.start, textStart + edit.end, edit.text);
+          else s.remove(textStart + edit.start, textStart + edit.end);
+        }
+      }
+      return edited(s, id);
     },
   };
 }
 
 /**
- * Collapses each run of whitespace holding a line break inside Lit `html` and `svg` templates to one
- * space: the source's indentation is not content (no template element keeps white space as written).
+ * Collapses each run of white space holding a line break inside Lit `html` and `svg` templates to one
+ * space: the source's indentation is not content. A template that contains `<pre`, `<textarea` or
+ * `white-space` is left exactly as written, since there the white space may be what the reader sees.
  */
 export function collapseTemplateWhitespace(): Plugin {
   return {
     name: 'collapse-template-whitespace',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      if (!ownSource.test(id) || !/\b(html|svg)`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const literals: ts.Node[] = [];
+      const s = new MagicString(code);
       const visit = (node: ts.Node): void => {
         if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) {
           const template = node.template;
-          if (ts.isNoSubstitutionTemplateLiteral(template)) literals.push(template);
-          else literals.push(template.head, ...template.templateSpans.map((span) => span.literal));
+          const pieces = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          const keepsWhiteSpace = pieces.some((piece) => /<pre\b|<textarea\b|white-space/i.test(piece.getText(source)));
+          if (!keepsWhiteSpace) {
+            for (const piece of pieces) {
+              const start = piece.getStart(source);
+              for (const run of code.slice(start, piece.end).matchAll(/[ \t]*\n\s*/g)) {
+                s.overwrite(start + run.index, start + run.index + run[0].length, ' ');
+              }
+            }
+          }
         }
         ts.forEachChild(node, visit);
       };
       visit(source);
-      let out = code;
-      for (const literal of literals.reverse()) {
-        const start = literal.getStart(source);
-        out = out.slice(0, start) + out.slice(start, literal.end).replace(/[ \t]*\n\s*/g, ' ') + out.slice(literal.end);
-      }
-      return { code: out, map: null };
+      return edited(s, id);
     },
   };
 }

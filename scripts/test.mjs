@@ -1,5 +1,7 @@
-// `npm test` (after `pretest` built the library): the browser tests, then the static Storybook
-// and its story smoke test. Prints the combined `N passed, N failed, N skipped` as the last line.
+// `npm test` (after `pretest` built the library): the import-direction check (one count per rule),
+// the Node tests of the build and the checks themselves (tests/node), the browser tests, then the
+// static Storybook and its story smoke test. Prints the combined `N passed, N failed, N skipped` as
+// the last line. With arguments (`npm test -- --files tests/x.test.ts`) only the browser tests run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +15,10 @@ function step(label, command, args, totalsFile) {
   console.log(`\n=== ${label} ===`);
   const env = totalsFile ? { ...process.env, TR_TEST_TOTALS: totalsFile } : process.env;
   const result = spawnSync(command, args, { stdio: 'inherit', env });
+  let counted = { passed: 0, failed: 0, skipped: 0 };
   if (totalsFile) {
     try {
-      const counted = JSON.parse(readFileSync(totalsFile, 'utf8'));
+      counted = JSON.parse(readFileSync(totalsFile, 'utf8'));
       totals.passed += counted.passed;
       totals.failed += counted.failed;
       totals.skipped += counted.skipped;
@@ -25,13 +28,25 @@ function step(label, command, args, totalsFile) {
       return;
     }
   }
-  if (result.status !== 0 && (!totalsFile || totals.failed === 0)) {
+  // A step that failed without counting a failure of its own still counts as one.
+  if (result.status !== 0 && counted.failed === 0) {
     totals.failed++;
     console.log(`${label} exited with ${result.status ?? result.signal}`);
   }
 }
 
 const args = process.argv.slice(2);
+if (!args.length) {
+  step('import directions (scripts/check-imports.mjs)', process.execPath, ['scripts/check-imports.mjs'], join(dir, 'imports.json'));
+  step('node tests (tests/node)', process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./tests/support/node-count-reporter.mjs',
+    '--test-reporter-destination=stdout',
+    'tests/node/',
+  ], join(dir, 'node.json'));
+}
 step('browser tests (@web/test-runner)', bin('wtr'), args, join(dir, 'wtr.json'));
 if (!args.length) {
   step('static Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']);
