@@ -5,10 +5,10 @@ import { build } from 'vite';
 
 export const dropIns = [
   { entry: 'src/index.ts', file: 'task-register-widgets.iife.js', name: 'TaskRegisterWidgets' },
-  { entry: 'src/components/kpi-gauge/kpi-gauge.ts', file: 'tr-kpi-gauge.iife.js', name: 'TrKpiGauge' },
-  { entry: 'src/components/unit-matrix/unit-matrix.ts', file: 'tr-unit-matrix.iife.js', name: 'TrUnitMatrix' },
-  { entry: 'src/components/deadline-timeline/deadline-timeline.ts', file: 'tr-deadline-timeline.iife.js', name: 'TrDeadlineTimeline' },
-  { entry: 'src/components/register-summary/register-summary.ts', file: 'tr-register-summary.iife.js', name: 'TrRegisterSummary' },
+  { entry: 'src/drop-in/tr-kpi-gauge.ts', file: 'tr-kpi-gauge.iife.js', name: 'TrKpiGauge' },
+  { entry: 'src/drop-in/tr-unit-matrix.ts', file: 'tr-unit-matrix.iife.js', name: 'TrUnitMatrix' },
+  { entry: 'src/drop-in/tr-deadline-timeline.ts', file: 'tr-deadline-timeline.iife.js', name: 'TrDeadlineTimeline' },
+  { entry: 'src/drop-in/tr-register-summary.ts', file: 'tr-register-summary.iife.js', name: 'TrRegisterSummary' },
 ];
 
 for (const { entry, file, name } of dropIns) {

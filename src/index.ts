@@ -2,7 +2,10 @@
  * task-register-widgets: defines every widget and exports the data API. This is also the entry
  * of the drop-in file (`<script src="task-register-widgets.iife.js">`).
  */
-export { TrElement, defineElement, type TrErrorDetail, type ViewContext } from './components/base/tr-element.js';
+import './default-register.js';
+
+export { TrElement, defineElement, type Size, type TrErrorDetail, type ViewContext } from './components/base/tr-element.js';
+export { provideDefaultRegister } from './components/base/controllers/register.js';
 export { TrDeadlineTimeline } from './components/deadline-timeline/deadline-timeline.js';
 export { TrKpiGauge } from './components/kpi-gauge/kpi-gauge.js';
 export { TrUnitMatrix, type UnitMatrixSelectDetail } from './components/unit-matrix/unit-matrix.js';

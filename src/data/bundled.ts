@@ -1,6 +1,6 @@
 /** The bundled register: Zhejiang's task division table, frozen once. */
 import json from './register.json' with { type: 'json' };
-import { trustedRegister } from './parse.js';
+import { trustedRegister } from './trusted.js';
 import type { Register, RegisterInput } from './schema.js';
 
 let bundled: Register | undefined;

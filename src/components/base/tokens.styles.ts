@@ -97,6 +97,15 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The size controller's probe: 1em wide, so a font-size change is observed like a resize. */
+  :host > .em-probe {
+    position: absolute;
+    width: 1em;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+  }
   *,
   *::before,
   *::after {

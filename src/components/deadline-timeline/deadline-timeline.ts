@@ -24,13 +24,8 @@ import {
 import { timelineStyles } from './deadline-timeline.styles.js';
 import { laneName, listSections, summarize } from './deadline-timeline.summary.js';
 import { deadlineText, renderList, renderTable, shapeIcon, statusWord, unitNames, type ListSection, type ViewHandlers } from './deadline-timeline.views.js';
+import { textWidth } from '../base/text-metrics.js';
 
-/** A generous estimate of a one-line text's width: CJK characters are 1 em, others about 0.6 em (bold). */
-function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const char of text) em += char.charCodeAt(0) > 0x2e80 ? 1 : 0.62;
-  return em * fontSize;
-}
 
 /** The `detail` of `tr-select`. */
 export interface TimelineSelectDetail {
@@ -196,7 +191,7 @@ export class TrDeadlineTimeline extends TrElement {
             model.lanes.map((lane) => ({
               key: lane.key,
               annual: lane.kind === 'annual',
-              labelWidth: textWidth(laneLabels.get(lane.key)!, fontSize * 0.8125),
+              labelWidth: textWidth(laneLabels.get(lane.key)!, fontSize * 0.8125, 0.62),
               items: lane.entries.map((e) => ({ number: e.task.number, year: e.year, status: e.status })),
             })),
             {
@@ -206,7 +201,7 @@ export class TrDeadlineTimeline extends TrElement {
               to,
               asOf,
               fontSize,
-              yearLabelWidth: textWidth(formatYear(lang, to), fontSize * 0.8125),
+              yearLabelWidth: textWidth(formatYear(lang, to), fontSize * 0.8125, 0.62),
             },
           );
 

@@ -12,6 +12,7 @@
  */
 import { path } from 'd3-path';
 import { linearScale, niceDomain } from '../base/scale.js';
+import { textWidth } from '../base/text-metrics.js';
 
 /** The arc's sweep: 240°. */
 export const sweep = (4 * Math.PI) / 3;
@@ -158,12 +159,7 @@ export interface GaugeLayout {
   readonly size: GaugeSize;
 }
 
-/** A rough width of a text in px: CJK characters are 1 em, others about 0.6 em. */
-export function textWidth(text: string, fontPx: number): number {
-  let em = 0;
-  for (const char of text) em += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.6;
-  return em * fontPx;
-}
+export { textWidth };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));

@@ -1,0 +1,63 @@
+/** The error state every widget shares: the visible box and the `tr-error` event's detail. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TaskRegisterError } from '../../data/errors.js';
+import { commonMessages } from '../../i18n/common.js';
+import { errorMessage, errorMessages, issueMessage } from '../../i18n/errors.js';
+import type { Lang, LocalizedText } from '../../i18n/lang.js';
+import { icon } from './icons.js';
+
+/** The `detail` of every `tr-error` event. */
+export interface TrErrorDetail {
+  readonly code: TaskRegisterError['code'];
+  /** The message in the widget's language. */
+  readonly message: string;
+  /** The message in every language. */
+  readonly messages: LocalizedText;
+  readonly attribute?: string;
+  readonly url?: string;
+  readonly status?: number;
+  readonly issues: readonly { path: string; message: string }[];
+  readonly suggestions: readonly string[];
+}
+
+const shownIssues = 5;
+
+/** What `tr-error` carries for a problem, in `lang`. */
+export function errorDetail(problem: TaskRegisterError, lang: Lang): TrErrorDetail {
+  const { attribute, url, status, suggestions } = problem.details;
+  return {
+    code: problem.code,
+    message: errorMessage(problem, lang),
+    messages: errorMessages(problem),
+    ...(attribute ? { attribute } : {}),
+    ...(url ? { url } : {}),
+    ...(status ? { status } : {}),
+    issues: problem.issues.map((issue) => ({ path: issue.path, message: issueMessage(issue, lang) })),
+    suggestions: suggestions ?? [],
+  };
+}
+
+/** A key that is equal for the same problem, so it is reported once. */
+export function problemKey(problem: TaskRegisterError | null): string {
+  return problem ? `${problem.code}|${problem.details.attribute ?? ''}|${errorMessage(problem, 'en')}` : '';
+}
+
+/** The visible error box (`role="alert"`) in `lang`. */
+export function renderProblem(problem: TaskRegisterError, lang: Lang): TemplateResult {
+  const msg = commonMessages[lang];
+  const where = problem.details.attribute ?? problem.details.url;
+  const issues = problem.issues;
+  const suggestions = problem.details.suggestions ?? [];
+  return html`<div part="error" role="alert" lang=${lang}>
+    <p class="error-heading">${icon('error')}<span>${msg.errorHeading}</span></p>
+    <p>${errorMessage(problem, lang)}</p>
+    ${where ? html`<p>${msg.errorWhere(where)}</p>` : nothing}
+    ${issues.length
+      ? html`<ul>
+          ${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issueMessage(issue, lang)}</li>`)}
+        </ul>`
+      : nothing}
+    ${issues.length > shownIssues ? html`<p>${msg.moreIssues(issues.length - shownIssues)}</p>` : nothing}
+    ${suggestions.length ? html`<p>${msg.didYouMean(suggestions.join(', '))}</p>` : nothing}
+  </div>`;
+}
