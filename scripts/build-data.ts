@@ -8,6 +8,7 @@ import { TaskRegisterError } from '../src/data/errors.js';
 import { importTable } from '../src/data/import-table.js';
 import { registerShapeSchema } from '../src/data/schema.js';
 import { zhejiangAnnotations } from '../src/data/source/zhejiang-annotations.js';
+import { errorMessage, issueMessage } from '../src/i18n/errors.js';
 
 const root = new URL('../', import.meta.url);
 const source = readFileSync(new URL('src/data/source/zhejiang-task-register.txt', root), 'utf8');
@@ -40,8 +41,8 @@ try {
   );
 } catch (error) {
   if (error instanceof TaskRegisterError) {
-    console.error(error.text['zh-CN']);
-    for (const issue of error.issues) console.error(`  ${issue.path}: ${issue.message.en}`);
+    console.error(errorMessage(error, 'zh-CN'));
+    for (const issue of error.issues) console.error(`  ${issue.path}: ${issueMessage(issue, 'en')}`);
     process.exit(1);
   }
   throw error;

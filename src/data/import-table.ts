@@ -7,13 +7,11 @@
  * cell starts with a tab; an empty cell is a lone tab; a line without a leading tab continues
  * the cell above it.
  */
-import type { LocalizedText } from '../i18n/lang.js';
-import { TaskRegisterError, type RegisterIssue } from './errors.js';
+import { problem, registerIssue, TaskRegisterError, type Problem } from './errors.js';
 import { parseRegister } from './parse.js';
 import type { Comparator, IndicatorInput, Measure, Register, RegisterInput, TaskInput, UnitInput, UnitKind } from './schema.js';
 
 export const cellNames = ['序号', '工作内容', '牵头单位', '参与单位', '完成期限'] as const;
-const cellNamesEn = ['number', 'content', 'lead units', 'participating units', 'deadline'] as const;
 type CellIndex = 0 | 1 | 2 | 3 | 4;
 
 /** One record as written: five cells, a continuation line joined with `\n`. */
@@ -50,16 +48,11 @@ export type AnnotatedIndicator = {
   quote: string;
 } & ({ comparator: Exclude<Comparator, 'range'>; target: number } | { comparator: 'range'; min: number; max: number });
 
-function fail(record: number | null, cell: CellIndex | null, text: string, problem: LocalizedText): never {
+/** Stops the import: where (record and cell, when known), the text at fault, and the problem. */
+function fail(record: number | null, cell: CellIndex | null, text: string, what: Problem): never {
   const where = [record === null ? '' : `record[${record}]`, cell === null ? '' : cellNames[cell]].filter(Boolean).join('.');
-  const issue: RegisterIssue = {
-    path: where || '(table)',
-    message: {
-      'zh-CN': `${record === null ? '' : `第${record}条记录`}${cell === null ? '' : `“${cellNames[cell]}”栏`}：${problem['zh-CN']}（原文：“${text}”）`,
-      en: `${record === null ? '' : `record ${record}`}${cell === null ? '' : `, ${cellNamesEn[cell]} cell`}: ${problem.en} (text: "${text}")`,
-    },
-  };
-  throw new TaskRegisterError('import', issue.message, { issues: [issue] });
+  const issue = registerIssue(where || '(table)', 'importAt', record ?? 0, cell ?? -1, text, what);
+  throw new TaskRegisterError('import', issue.key, issue.params, { issues: [issue] });
 }
 
 /** Splits the table text into title, subtitle and records of five cells. */
@@ -71,12 +64,12 @@ export function parseTable(source: string): Table {
   };
   skipBlank();
   const titleLine = lines[i++] ?? '';
-  if (!titleLine.trim() || titleLine.startsWith('\t')) fail(null, null, titleLine, { 'zh-CN': '缺少标题行', en: 'the title line is missing' });
+  if (!titleLine.trim() || titleLine.startsWith('\t')) fail(null, null, titleLine, problem('importNoTitle'));
   const title = titleLine.trim().replace(/^《(.*)》$/, '$1');
   skipBlank();
   const subtitleLine = lines[i++] ?? '';
   if (!subtitleLine.trim() || subtitleLine.startsWith('\t')) {
-    fail(null, null, subtitleLine, { 'zh-CN': '缺少副标题行（如“重点任务分工方案”）', en: 'the subtitle line is missing' });
+    fail(null, null, subtitleLine, problem('importNoSubtitle'));
   }
 
   // Blocks of consecutive non-blank lines: the header, then one per record.
@@ -97,22 +90,19 @@ export function parseTable(source: string): Table {
     for (const line of block) {
       if (line.startsWith('\t')) cells.push(line.slice(1));
       else if (cells.length) cells[cells.length - 1] += `\n${line}`;
-      else fail(position, null, line, { 'zh-CN': '首行应以制表符开头', en: 'the first line must start with a tab' });
+      else fail(position, null, line, problem('importNoTab'));
     }
     return cells;
   };
 
   const header = toCells(blocks[0] ?? [], null);
   if (header.join('|') !== cellNames.join('|')) {
-    fail(null, null, header.join(' '), { 'zh-CN': `表头应为“${cellNames.join(' ')}”`, en: `the header must be ${cellNames.join(' ')}` });
+    fail(null, null, header.join(' '), problem('importHeader', cellNames.join(' ')));
   }
   const records = blocks.slice(1).map((block, index): TableRecord => {
     const cells = toCells(block, index + 1);
     if (cells.length !== 5) {
-      fail(index + 1, null, block.join(' / '), {
-        'zh-CN': `应有5栏，实有${cells.length}栏`,
-        en: `expected 5 cells, found ${cells.length}`,
-      });
+      fail(index + 1, null, block.join(' / '), problem('importCellCount', cells.length));
     }
     return { position: index + 1, cells: cells as unknown as TableRecord['cells'] };
   });
@@ -184,7 +174,7 @@ export function buildRegister(table: Table, annotations: Annotations): Register 
   const unitIdOf = (record: number, cell: CellIndex, name: string): string => {
     const known = unitByName.get(name);
     if (!known) {
-      fail(record, cell, name, { 'zh-CN': '单位不在单位注释表中，请在注释中为它补充编号和英文名', en: 'unit not in the unit annotations; add its id and English name' });
+      fail(record, cell, name, problem('importUnitNotAnnotated'));
     }
     if (!units.some((u) => u.id === known.id)) units.push({ id: known.id, name: known.name, nameEn: known.nameEn, kind: known.kind });
     return known.id;
@@ -193,19 +183,19 @@ export function buildRegister(table: Table, annotations: Annotations): Register 
   const tasks: TaskInput[] = table.records.map((record) => {
     const [numberCell, content, leadCell, participantCell, deadlineCell] = record.cells;
     const at = record.position;
-    if (!/^\d+$/.test(numberCell.trim())) fail(at, 0, numberCell, { 'zh-CN': '序号应为整数', en: 'the number must be an integer' });
+    if (!/^\d+$/.test(numberCell.trim())) fail(at, 0, numberCell, problem('importNumberNotInteger'));
     const number = Number(numberCell.trim());
-    if (number !== at) fail(at, 0, numberCell, { 'zh-CN': `序号应为${at}`, en: `expected number ${at}` });
-    if (!content.trim()) fail(at, 1, content, { 'zh-CN': '工作内容为空', en: 'the content is empty' });
+    if (number !== at) fail(at, 0, numberCell, problem('importNumberExpected', at));
+    if (!content.trim()) fail(at, 1, content, problem('importContentEmpty'));
     const leadNames = splitUnits(leadCell);
-    if (!leadNames.length) fail(at, 2, leadCell, { 'zh-CN': '至少需要一个牵头单位', en: 'at least one lead unit is needed' });
+    if (!leadNames.length) fail(at, 2, leadCell, problem('importNoLead'));
     const leadUnitIds = leadNames.map((name) => unitIdOf(at, 2, name));
     const participantUnitIds = splitUnits(participantCell).map((name) => unitIdOf(at, 3, name));
     const both = participantUnitIds.find((id) => leadUnitIds.includes(id));
-    if (both) fail(at, 3, participantCell, { 'zh-CN': '同一单位不能既牵头又参与', en: 'a unit cannot both lead and participate' });
+    if (both) fail(at, 3, participantCell, problem('importLeadAndParticipant'));
     const deadline = parseDeadline(deadlineCell);
     if (!deadline) {
-      fail(at, 4, deadlineCell, { 'zh-CN': '应为年份（如“2025年”）或“年度常规工作”', en: 'expected a year (2025年) or 年度常规工作' });
+      fail(at, 4, deadlineCell, problem('importDeadline'));
     }
     const written = {
       ...(leadCell === leadNames.join('、') ? {} : { lead: leadCell }),
@@ -224,23 +214,23 @@ export function buildRegister(table: Table, annotations: Annotations): Register 
 
   const indicators: IndicatorInput[] = annotations.indicators.map((a) => {
     const task = tasks[a.task - 1];
-    if (!task) fail(a.task, null, a.quote, { 'zh-CN': `指标 ${a.id} 所属任务不存在`, en: `indicator ${a.id} names a task that does not exist` });
+    if (!task) fail(a.task, null, a.quote, problem('importIndicatorNoTask', a.id));
     const quoteAt = task.content.indexOf(a.quote);
-    if (quoteAt < 0) fail(a.task, 1, a.quote, { 'zh-CN': `指标 ${a.id} 的引文不在工作内容中`, en: `the quote of indicator ${a.id} is not in the task text` });
+    if (quoteAt < 0) fail(a.task, 1, a.quote, problem('importQuoteNotInTask', a.id));
     const stated = comparatorOfQuote(a.quote);
     if (stated !== a.comparator) {
-      fail(a.task, 1, a.quote, { 'zh-CN': `指标 ${a.id} 的比较方式应为 ${stated}，注释为 ${a.comparator}`, en: `indicator ${a.id}: the quote says ${stated}, the annotation ${a.comparator}` });
+      fail(a.task, 1, a.quote, problem('importComparator', a.id, stated, a.comparator));
     }
     const numbersOk =
       a.comparator === 'range'
         ? quoteStates(a.quote, a.max, a.measure) && new RegExp(`(?<![\\d.])${escapeRegExp(String(a.min))}(?![\\d.])`).test(a.quote)
         : quoteStates(a.quote, a.target, a.measure);
     if (!numbersOk) {
-      fail(a.task, 1, a.quote, { 'zh-CN': `指标 ${a.id} 的数值或计量单位与引文不符`, en: `indicator ${a.id}: value or unit of measure differs from the quote` });
+      fail(a.task, 1, a.quote, problem('importValueDiffers', a.id));
     }
     const byYear = [...task.content.slice(0, quoteAt).matchAll(/到(\d{4})年/g)].pop();
     const dueYear = byYear ? Number(byYear[1]) : task.deadline.kind === 'year' ? task.deadline.year : null;
-    if (dueYear === null) fail(a.task, 4, task.deadline.text, { 'zh-CN': `指标 ${a.id} 没有可用的到期年份`, en: `indicator ${a.id} has no due year` });
+    if (dueYear === null) fail(a.task, 4, task.deadline.text, problem('importNoDueYear', a.id));
     task.indicatorIds.push(a.id);
     const common = { id: a.id, task: a.task, label: a.label, labelEn: a.labelEn, measure: a.measure, dueYear, quote: a.quote };
     const withNoun = a.nounEn ? { ...common, nounEn: a.nounEn } : common;
@@ -259,7 +249,7 @@ export function buildRegister(table: Table, annotations: Annotations): Register 
       });
     for (const { index, figure } of figuresOf(task.content)) {
       if (!covered.some(([start, end]) => index >= start && index < end)) {
-        fail(task.number, 1, figure, { 'zh-CN': '此数字既不是已注释的指标，也未声明为非指标', en: 'this figure is neither an annotated indicator nor declared not a target' });
+        fail(task.number, 1, figure, problem('importStrayFigure'));
       }
     }
   }

@@ -1,5 +1,4 @@
 /** `loadRegister`: fetches a register by URL with a size limit, a timeout and abort. */
-import { inEveryLang } from '../i18n/common.js';
 import { TaskRegisterError } from './errors.js';
 import { parseRegister } from './parse.js';
 import type { Register } from './schema.js';
@@ -22,7 +21,7 @@ function sizeText(bytes: number): string {
 }
 
 async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
-  const tooLarge = () => new TaskRegisterError('too-large', inEveryLang('loadTooLarge', url, sizeText(maxBytes)), { url });
+  const tooLarge = () => new TaskRegisterError('too-large', 'loadTooLarge', [url, sizeText(maxBytes)], { url });
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge();
   if (!response.body) return response.text();
@@ -70,11 +69,11 @@ export async function loadRegister(url: string, options: LoadOptions = {}): Prom
       response = await doFetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timedOut) throw new TaskRegisterError('timeout', inEveryLang('loadTimeout', url, Math.round(timeoutMs / 1000)), { url });
-      throw new TaskRegisterError('network', inEveryLang('loadNetwork', url), { url });
+      if (timedOut) throw new TaskRegisterError('timeout', 'loadTimeout', [url, Math.round(timeoutMs / 1000)], { url });
+      throw new TaskRegisterError('network', 'loadNetwork', [url], { url });
     }
     if (!response.ok) {
-      throw new TaskRegisterError('http', inEveryLang('loadHttp', url, response.status), { url, status: response.status });
+      throw new TaskRegisterError('http', 'loadHttp', [url, response.status], { url, status: response.status });
     }
     let body: string;
     try {
@@ -82,20 +81,20 @@ export async function loadRegister(url: string, options: LoadOptions = {}): Prom
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       if (error instanceof TaskRegisterError) throw error;
-      if (timedOut) throw new TaskRegisterError('timeout', inEveryLang('loadTimeout', url, Math.round(timeoutMs / 1000)), { url });
-      throw new TaskRegisterError('network', inEveryLang('loadNetwork', url), { url });
+      if (timedOut) throw new TaskRegisterError('timeout', 'loadTimeout', [url, Math.round(timeoutMs / 1000)], { url });
+      throw new TaskRegisterError('network', 'loadNetwork', [url], { url });
     }
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch (error) {
-      if (/^\s*</.test(body)) throw new TaskRegisterError('not-json', inEveryLang('loadHtml', url), { url });
-      throw new TaskRegisterError('not-json', inEveryLang('loadNotJson', url, (error as Error).message), { url });
+      if (/^\s*</.test(body)) throw new TaskRegisterError('not-json', 'loadHtml', [url], { url });
+      throw new TaskRegisterError('not-json', 'loadNotJson', [url, (error as Error).message], { url });
     }
     try {
       return parseRegister(json);
     } catch (error) {
-      if (error instanceof TaskRegisterError) throw new TaskRegisterError(error.code, error.text, { ...error.details, url });
+      if (error instanceof TaskRegisterError) throw new TaskRegisterError(error.code, error.key, error.params, { ...error.details, url });
       throw error;
     }
   } finally {

@@ -1,9 +1,8 @@
 /**
  * `parseRegister`: unknown JSON in, a validated, deeply frozen `Register` out, or a
- * `TaskRegisterError` whose issues name the path and the problem in zh and en.
+ * `TaskRegisterError` whose issues name the path and the problem (a message key and parameters).
  */
-import { inEveryLang, textInEveryLang } from '../i18n/common.js';
-import { TaskRegisterError, type RegisterIssue } from './errors.js';
+import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
 import { registerShapeSchema, type Register, type RegisterInput } from './schema.js';
 
 type ZodIssueLike = {
@@ -41,22 +40,21 @@ function describeZodIssue(issue: ZodIssueLike, root: unknown): RegisterIssue {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return {
-        path,
-        message: valueAt(root, issue.path) === undefined ? textInEveryLang('issueMissing') : inEveryLang('issueType', String(issue.expected)),
-      };
+      return valueAt(root, issue.path) === undefined
+        ? registerIssue(path, 'issueMissing')
+        : registerIssue(path, 'issueType', String(issue.expected));
     case 'too_small':
-      return { path, message: inEveryLang('issueTooSmall', String(issue.minimum)) };
+      return registerIssue(path, 'issueTooSmall', String(issue.minimum));
     case 'too_big':
-      return { path, message: inEveryLang('issueTooBig', String(issue.maximum)) };
+      return registerIssue(path, 'issueTooBig', String(issue.maximum));
     case 'invalid_format':
-      return { path, message: textInEveryLang('issueFormat') };
+      return registerIssue(path, 'issueFormat');
     case 'invalid_value':
-      return { path, message: inEveryLang('issueValue', (issue.values ?? []).map(String).join(', ')) };
+      return registerIssue(path, 'issueValue', (issue.values ?? []).map(String).join(', '));
     case 'invalid_union':
-      return { path, message: textInEveryLang('issueUnion') };
+      return registerIssue(path, 'issueUnion');
     default:
-      return { path, message: inEveryLang('issueOther', issue.message) };
+      return registerIssue(path, 'issueOther', issue.message);
   }
 }
 
@@ -66,8 +64,8 @@ export function crossFieldIssues(register: RegisterInput): RegisterIssue[] {
   const unitIds = new Set<string>();
   const unitNames = new Set<string>();
   register.units.forEach((unit, i) => {
-    if (unitIds.has(unit.id)) issues.push({ path: `units[${i}].id`, message: inEveryLang('issueDuplicateUnitId', unit.id) });
-    if (unitNames.has(unit.name)) issues.push({ path: `units[${i}].name`, message: inEveryLang('issueDuplicateUnitName', unit.name) });
+    if (unitIds.has(unit.id)) issues.push(registerIssue(`units[${i}].id`, 'issueDuplicateUnitId', unit.id));
+    if (unitNames.has(unit.name)) issues.push(registerIssue(`units[${i}].name`, 'issueDuplicateUnitName', unit.name));
     unitIds.add(unit.id);
     unitNames.add(unit.name);
   });
@@ -75,31 +73,28 @@ export function crossFieldIssues(register: RegisterInput): RegisterIssue[] {
   const indicatorIds = new Set<string>();
   register.indicators.forEach((indicator, i) => {
     if (indicatorIds.has(indicator.id)) {
-      issues.push({ path: `indicators[${i}].id`, message: inEveryLang('issueDuplicateIndicator', indicator.id) });
+      issues.push(registerIssue(`indicators[${i}].id`, 'issueDuplicateIndicator', indicator.id));
     }
     indicatorIds.add(indicator.id);
   });
 
   register.tasks.forEach((task, i) => {
     const at = `tasks[${i}]`;
-    if (task.number !== i + 1) issues.push({ path: `${at}.number`, message: inEveryLang('issueTaskNumber', i + 1, task.number) });
+    if (task.number !== i + 1) issues.push(registerIssue(`${at}.number`, 'issueTaskNumber', i + 1, task.number));
     const seen = new Set<string>();
     const checkUnits = (ids: readonly string[], field: string) =>
       ids.forEach((id, j) => {
-        if (!unitIds.has(id)) issues.push({ path: `${at}.${field}[${j}]`, message: inEveryLang('issueUnknownUnit', id) });
+        if (!unitIds.has(id)) issues.push(registerIssue(`${at}.${field}[${j}]`, 'issueUnknownUnit', id));
         else if (seen.has(id)) {
           const lead = task.leadUnitIds.includes(id) && field === 'participantUnitIds';
-          issues.push({
-            path: `${at}.${field}[${j}]`,
-            message: lead ? inEveryLang('issueLeadAndParticipant', id) : inEveryLang('issueRepeatedUnit', id),
-          });
+          issues.push(registerIssue(`${at}.${field}[${j}]`, lead ? 'issueLeadAndParticipant' : 'issueRepeatedUnit', id));
         }
         seen.add(id);
       });
     checkUnits(task.leadUnitIds, 'leadUnitIds');
     checkUnits(task.participantUnitIds, 'participantUnitIds');
     task.indicatorIds.forEach((id, j) => {
-      if (!indicatorIds.has(id)) issues.push({ path: `${at}.indicatorIds[${j}]`, message: inEveryLang('issueUnknownIndicator', id) });
+      if (!indicatorIds.has(id)) issues.push(registerIssue(`${at}.indicatorIds[${j}]`, 'issueUnknownIndicator', id));
     });
   });
 
@@ -107,17 +102,17 @@ export function crossFieldIssues(register: RegisterInput): RegisterIssue[] {
     const at = `indicators[${i}]`;
     const task = register.tasks[indicator.task - 1];
     if (!task || task.number !== indicator.task) {
-      issues.push({ path: `${at}.task`, message: inEveryLang('issueUnknownTask', indicator.task) });
+      issues.push(registerIssue(`${at}.task`, 'issueUnknownTask', indicator.task));
       return;
     }
     if (!task.indicatorIds.includes(indicator.id)) {
-      issues.push({ path: `${at}.task`, message: inEveryLang('issueIndicatorTask', indicator.id, indicator.task) });
+      issues.push(registerIssue(`${at}.task`, 'issueIndicatorTask', indicator.id, indicator.task));
     }
     if (!task.content.includes(indicator.quote)) {
-      issues.push({ path: `${at}.quote`, message: inEveryLang('issueQuote', indicator.task) });
+      issues.push(registerIssue(`${at}.quote`, 'issueQuote', indicator.task));
     }
     if (indicator.comparator === 'range' && !(indicator.min < indicator.max)) {
-      issues.push({ path: `${at}.max`, message: textInEveryLang('issueRange') });
+      issues.push(registerIssue(`${at}.max`, 'issueRange'));
     }
   });
   return issues;
@@ -157,7 +152,7 @@ export function parseRegister(json: unknown): Register {
     ? crossFieldIssues(result.data)
     : (result.error.issues as unknown as ZodIssueLike[]).map((issue) => describeZodIssue(issue, json));
   if (!result.success || issues.length > 0) {
-    throw new TaskRegisterError('invalid-register', inEveryLang('invalidRegister', issues.length), { issues });
+    throw new TaskRegisterError('invalid-register', 'invalidRegister', [issues.length], { issues });
   }
   const register = deepFreeze(result.data);
   validated.add(register);
