@@ -1,21 +1,7 @@
-/** Messages of <tr-kpi-gauge>. */
+/** Messages of <tr-kpi-gauge>. Its errors are in errors.ts. */
+import type { GaugeStatus, ShareBasis } from '../data/indicator-status.js';
 import type { Comparator } from '../data/schema.js';
 import type { Lang } from './lang.js';
-
-/** What the gauge says about an indicator's value (see `judgeStatus` in kpi-gauge.ts). */
-export type GaugeStatus =
-  | 'achieved'
-  | 'within-cap'
-  | 'on-track'
-  | 'behind'
-  | 'in-progress'
-  | 'overdue'
-  | 'over-cap'
-  | 'above-range'
-  | 'no-data';
-
-/** What the share of the target is measured against. */
-export type ShareBasis = 'target' | 'cap' | 'minimum';
 
 const zhCN = {
   /** The symbol before the target figure in the visible text. */
@@ -59,11 +45,7 @@ const zhCN = {
   spoken: (label: string, value: string, target: string, year: string, share: string, status: string, expected: string) =>
     `${label} ${value}，${target}（${year}），${share ? `${share}，` : ''}${status}${expected ? `（${expected}）` : ''}`,
   spokenNoData: (label: string, target: string, year: string, status: string) => `${label}，${target}（${year}），${status}`,
-  // Errors and notes.
-  unknownIndicator: (id: string) => `登记表中没有编号为“${id}”的指标。`,
-  negativeCount: (attribute: string, value: string) => `属性 ${attribute}="${value}" 无效：计数不能为负数。`,
-  maxNotAboveMin: (max: string, min: string) => `属性 max="${max}" 无效：应大于刻度下限 ${min}。`,
-  baselineYearLate: (year: string, due: number) => `属性 baseline-year="${year}" 无效：应不晚于指标的目标年份 ${due} 年。`,
+  // Notes.
   needsBoth: (given: string, missing: string) => `${given}（须同时设置 ${missing} 才能判断进度）`,
   capHasNoPace: 'baseline 与 baseline-year（上限类指标不判断进度）',
 };
@@ -103,10 +85,6 @@ const en: KpiGaugeMessages = {
   spoken: (label, value, target, year, share, status, expected) =>
     `${label}: ${value}, ${target} (${year}), ${share ? `${share}, ` : ''}${status.toLowerCase()}${expected ? ` (${expected})` : ''}`,
   spokenNoData: (label, target, year, status) => `${label}: ${target} (${year}), ${status.toLowerCase()}`,
-  unknownIndicator: (id) => `The register has no indicator with the id "${id}".`,
-  negativeCount: (attribute, value) => `Attribute ${attribute}="${value}" is invalid: a count cannot be negative.`,
-  maxNotAboveMin: (max, min) => `Attribute max="${max}" is invalid: it must be greater than the scale minimum ${min}.`,
-  baselineYearLate: (year, due) => `Attribute baseline-year="${year}" is invalid: it must not be later than the indicator's target year ${due}.`,
   needsBoth: (given, missing) => `${given} (set ${missing} too to judge the pace)`,
   capHasNoPace: 'baseline and baseline-year (a cap has no pace to judge)',
 };

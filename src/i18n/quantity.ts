@@ -3,21 +3,36 @@ import type { Measure } from '../data/schema.js';
 import { formatNumber } from './format.js';
 import type { Lang } from './lang.js';
 
-/** The unit of measure alone, e.g. 家 / enterprises, % / %, for a label beside a number. */
-export function measureLabel(lang: Lang, measure: Measure, nounEn?: string): string {
-  if (lang === 'zh-CN') return measure === 'ratio' ? '：1' : measure;
-  switch (measure) {
-    case '%':
-      return '%';
-    case 'ratio':
-      return ':1';
-    case '倍':
-      return '×';
-    case '万元':
-      return '× 10,000 yuan';
-    default:
-      return nounEn ?? 'units';
-  }
+/** A quantity in pieces, so the figure can be set large and the unit small. */
+export interface QuantityParts {
+  readonly prefix: string;
+  readonly figure: string;
+  readonly unit: string;
+}
+
+/** en writes 万元 (ten thousand yuan) in yuan. */
+const inYuan = (lang: Lang, measure: Measure) => lang === 'en' && measure === '万元';
+
+/** A bare figure in the unit the language writes: en 万元 in yuan (`12,000`). */
+function figureOf(lang: Lang, value: number, measure: Measure): string {
+  return formatNumber(lang, inYuan(lang, measure) ? value * 10_000 : value);
+}
+
+/**
+ * `268家` → `{ figure: '268', unit: '家' }`; en `CNY 12,000` → `{ prefix: 'CNY ', figure: '12,000' }`.
+ * With `high`, a range joined by `dash`: `3–5家`.
+ */
+export function quantityParts(lang: Lang, low: number, measure: Measure, nounEn?: string, high?: number, dash = '–'): QuantityParts {
+  const figure = high === undefined ? figureOf(lang, low, measure) : `${figureOf(lang, low, measure)}${dash}${figureOf(lang, high, measure)}`;
+  if (inYuan(lang, measure)) return { prefix: 'CNY ', figure, unit: '' };
+  if (lang === 'zh-CN') return { prefix: '', figure, unit: measure === 'ratio' ? '：1' : measure };
+  const unit = measure === '%' ? '%' : measure === 'ratio' ? ':1' : measure === '倍' ? '×' : ` ${nounEn ?? 'units'}`;
+  return { prefix: '', figure, unit };
+}
+
+/** The pieces read as one text. */
+export function joinQuantity(parts: QuantityParts): string {
+  return `${parts.prefix}${parts.figure}${parts.unit}`;
 }
 
 /**
@@ -25,17 +40,11 @@ export function measureLabel(lang: Lang, measure: Measure, nounEn?: string): str
  * `CNY 12,000` in en.
  */
 export function formatQuantity(lang: Lang, value: number, measure: Measure, nounEn?: string): string {
-  if (lang === 'en' && measure === '万元') return `CNY ${formatNumber('en', value * 10_000)}`;
-  const figure = formatNumber(lang, value);
-  if (lang === 'zh-CN') return measure === 'ratio' ? `${figure}：1` : `${figure}${measure}`;
-  switch (measure) {
-    case '%':
-      return `${figure}%`;
-    case 'ratio':
-      return `${figure}:1`;
-    case '倍':
-      return `${figure}×`;
-    default:
-      return `${figure} ${nounEn ?? 'units'}`;
-  }
+  return joinQuantity(quantityParts(lang, value, measure, nounEn));
+}
+
+/** A short figure on a scale: `300`, `50%`, `1.2`; en 万元 in yuan (`12,000`). */
+export function scaleFigure(lang: Lang, value: number, measure: Measure): string {
+  const figure = figureOf(lang, value, measure);
+  return measure === '%' ? `${figure}%` : figure;
 }

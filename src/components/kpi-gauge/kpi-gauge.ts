@@ -1,18 +1,23 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { attributeError } from '../../data/errors.js';
+import { aboutBand, countsThings, goalFigures, goalOf, judgeStatus, shareBasis, type GaugeStatus, type Pace } from '../../data/indicator-status.js';
 import { nearest } from '../../data/query.js';
-import type { Indicator, Measure, Task } from '../../data/schema.js';
+import type { Indicator, Task } from '../../data/schema.js';
 import { indicatorById, taskByNumber } from '../../data/selectors.js';
-import { inEveryLang } from '../../i18n/common.js';
-import { formatDate, formatNumber, formatPercent, formatYear } from '../../i18n/format.js';
-import { kpiGaugeMessages, type GaugeStatus, type ShareBasis } from '../../i18n/kpi-gauge.js';
-import type { Lang, LocalizedText } from '../../i18n/lang.js';
+import { formatDate, formatPercent, formatYear } from '../../i18n/format.js';
+import { kpiGaugeMessages } from '../../i18n/kpi-gauge.js';
+import type { Lang } from '../../i18n/lang.js';
+import { joinQuantity as joined, quantityParts, scaleFigure, type QuantityParts } from '../../i18n/quantity.js';
+import { icon } from '../base/icons.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
 import { gaugeDomain, layoutGauge, valuePathLength, type GaugeLayout, type Label } from './kpi-gauge.layout.js';
 
-export type { GaugeStatus } from '../../i18n/kpi-gauge.js';
+export type { GaugeStatus, Judgement, Pace } from '../../data/indicator-status.js';
+export { aboutBand, aboutTolerance, goalOf, judgeStatus } from '../../data/indicator-status.js';
+export { quantityParts, type QuantityParts } from '../../i18n/quantity.js';
 
 /** The `detail` of `tr-select`. */
 export interface KpiGaugeSelectDetail {
@@ -21,100 +26,6 @@ export interface KpiGaugeSelectDetail {
   readonly taskNumber: number;
   /** The task whose text states the target (undefined only in a register that lacks it). */
   readonly task: Task | undefined;
-}
-
-/** A starting figure for judging the pace. */
-export interface Pace {
-  readonly baseline: number;
-  readonly baselineYear: number;
-}
-
-export interface Judgement {
-  readonly status: GaugeStatus;
-  /** The value expected at the as-of date, when the pace was judged (`on-track`, `behind`). */
-  readonly expected: number | null;
-}
-
-/** Measures that count things: a value below zero makes no sense for them. */
-const countMeasures: readonly Measure[] = ['所', '个', '家', '门'];
-
-/** The figure a value must reach to meet the target: the target, or a range's minimum. */
-export function goalOf(indicator: Indicator): number {
-  return indicator.comparator === 'range' ? indicator.min : indicator.target;
-}
-
-/** The tolerance of an "about" (左右) target: within ±10% of it counts as met. */
-export const aboutTolerance = 0.1;
-
-/** The tolerance band of an "about" (左右) target: ±10%. */
-export function aboutBand(target: number): [number, number] {
-  return [target * (1 - aboutTolerance), target * (1 + aboutTolerance)];
-}
-
-/**
- * What a value means for an indicator at `asOf` (a UTC date). In this order:
- * - no value → `no-data`;
- * - `atMost` is a cap (绩效工资最高可上浮50%): value ≤ target → `within-cap` (the cap is kept:
- *   achieved), above → `over-cap`, whatever the date;
- * - achieved → `achieved`: `atLeast` and `exactly` when value ≥ target; `about` (左右) when the value
- *   lies within ±10% of the target; `range` when min ≤ value ≤ max;
- * - above an `about` band or a range's max → `above-range`;
- * - otherwise the value is short of the goal (the target; a range's min). When `asOf` is after the
- *   end of the due year → `overdue` (逾期未达标);
- * - with a pace: the expected value at `asOf` lies on the straight line from the baseline at the
- *   start of the baseline year (1 January) to the goal at the end of the due year (the following
- *   1 January), held at the ends; value ≥ expected → `on-track`, else `behind`;
- * - else `in-progress`.
- */
-export function judgeStatus(indicator: Indicator, value: number | null, pace: Pace | null, asOf: Date): Judgement {
-  const none = (status: GaugeStatus): Judgement => ({ status, expected: null });
-  if (value === null) return none('no-data');
-  if (indicator.comparator === 'atMost') return none(value <= indicator.target ? 'within-cap' : 'over-cap');
-  if (indicator.comparator === 'range') {
-    if (value > indicator.max) return none('above-range');
-    if (value >= indicator.min) return none('achieved');
-  } else if (indicator.comparator === 'about') {
-    const [low, high] = aboutBand(indicator.target);
-    if (value > high) return none('above-range');
-    if (value >= low) return none('achieved');
-  } else if (value >= indicator.target) {
-    return none('achieved');
-  }
-  const deadline = Date.UTC(indicator.dueYear + 1, 0, 1);
-  if (asOf.getTime() >= deadline) return none('overdue');
-  if (!pace) return none('in-progress');
-  const start = Date.UTC(pace.baselineYear, 0, 1);
-  const elapsed = Math.min(1, Math.max(0, (asOf.getTime() - start) / (deadline - start)));
-  const expected = pace.baseline + (goalOf(indicator) - pace.baseline) * elapsed;
-  return { status: value >= expected ? 'on-track' : 'behind', expected };
-}
-
-/** A quantity in pieces, so the figure can be set large and the unit small. */
-export interface QuantityParts {
-  readonly prefix: string;
-  readonly figure: string;
-  readonly unit: string;
-}
-
-/**
- * `268家` → `{ figure: '268', unit: '家' }`; en `CNY 12,000` → `{ prefix: 'CNY ', figure: '12,000' }`.
- * With `high`, a range: `3–5家`. Joined, a single value reads exactly as `formatQuantity` writes it.
- */
-export function quantityParts(lang: Lang, low: number, measure: Measure, nounEn?: string, high?: number, dash = '–'): QuantityParts {
-  const figure = (n: number) => formatNumber(lang, lang === 'en' && measure === '万元' ? n * 10_000 : n);
-  const figures = high === undefined ? figure(low) : `${figure(low)}${dash}${figure(high)}`;
-  if (lang === 'en' && measure === '万元') return { prefix: 'CNY ', figure: figures, unit: '' };
-  if (lang === 'zh-CN') return { prefix: '', figure: figures, unit: measure === 'ratio' ? '：1' : measure };
-  const unit = measure === '%' ? '%' : measure === 'ratio' ? ':1' : measure === '倍' ? '×' : ` ${nounEn ?? 'units'}`;
-  return { prefix: '', figure: figures, unit };
-}
-
-const joined = (parts: QuantityParts) => `${parts.prefix}${parts.figure}${parts.unit}`;
-
-/** A short figure on the scale: `300`, `50%`, `1.2`; en 万元 in yuan (`12,000`). */
-function scaleFigure(lang: Lang, value: number, measure: Measure): string {
-  const figure = formatNumber(lang, lang === 'en' && measure === '万元' ? value * 10_000 : value);
-  return measure === '%' ? `${figure}%` : figure;
 }
 
 /** `1e3`, `-2.5`, `1,234.5` → a number; '' → undefined (not given); anything else → null. */
@@ -240,24 +151,20 @@ export class TrKpiGauge extends TrElement {
   protected buildView({ register, lang, asOf, width, msg: common }: ViewContext): void {
     this.view = undefined;
     const msg = kpiGaugeMessages[lang];
-    const both = (make: (m: typeof msg) => string): LocalizedText => ({
-      'zh-CN': make(kpiGaugeMessages['zh-CN']),
-      en: make(kpiGaugeMessages.en),
-    });
 
     // A removed attribute sets its property to null: read every one as text.
     const id = String(this.indicator ?? '').trim();
     const ids = register.indicators.map((i) => i.id);
-    if (!id) throw this.attributeError('indicator', inEveryLang('attrRequired', 'indicator'));
+    if (!id) throw attributeError('indicator', 'attrRequired', ['indicator']);
     const indicator = indicatorById(register, id);
-    if (!indicator) throw this.attributeError('indicator', both((m) => m.unknownIndicator(id)), nearest(id, ids));
+    if (!indicator) throw attributeError('indicator', 'unknownIndicator', [id], nearest(id, ids));
 
-    const counts = countMeasures.includes(indicator.measure);
+    const counts = countsThings(indicator.measure);
     const figure = (attribute: string, text: string, { count = false } = {}): number | null => {
       const parsed = parseFigure(text);
       if (parsed === undefined) return null;
-      if (parsed === null) throw this.attributeError(attribute, this.invalidText(attribute, String(text), 'expectNumber'));
-      if (count && parsed < 0) throw this.attributeError(attribute, both((m) => m.negativeCount(attribute, String(text).trim())));
+      if (parsed === null) throw attributeError(attribute, 'attrInvalid', [attribute, String(text), 'expectNumber']);
+      if (count && parsed < 0) throw attributeError(attribute, 'negativeCount', [attribute, String(text).trim()]);
       return parsed;
     };
     const value = figure('value', this.value, { count: counts });
@@ -265,9 +172,9 @@ export class TrKpiGauge extends TrElement {
     const yearText = String(this.baselineYear ?? '').trim();
     let baselineYear: number | null = null;
     if (yearText) {
-      if (!/^\d{4}$/.test(yearText)) throw this.attributeError('baseline-year', this.invalidText('baseline-year', yearText, 'expectYear'));
+      if (!/^\d{4}$/.test(yearText)) throw attributeError('baseline-year', 'attrInvalid', ['baseline-year', yearText, 'expectYear']);
       baselineYear = Number(yearText);
-      if (baselineYear > indicator.dueYear) throw this.attributeError('baseline-year', both((m) => m.baselineYearLate(yearText, indicator.dueYear)));
+      if (baselineYear > indicator.dueYear) throw attributeError('baseline-year', 'baselineYearLate', [yearText, indicator.dueYear]);
     }
     const min = figure('min', this.min);
     const max = figure('max', this.max);
@@ -286,20 +193,14 @@ export class TrKpiGauge extends TrElement {
 
     const judgement = judgeStatus(indicator, value, pace, asOf);
     const { status, expected } = judgement;
-    const goalFigures =
-      indicator.comparator === 'range'
-        ? [indicator.min, indicator.max]
-        : indicator.comparator === 'about'
-          ? aboutBand(indicator.target)
-          : [indicator.target];
     const domain = gaugeDomain({
       percent: indicator.measure === '%',
       min,
       max,
-      figures: [...goalFigures, ...[value, pace?.baseline ?? null, expected].filter((n): n is number => n !== null)],
+      figures: [...goalFigures(indicator), ...[value, pace?.baseline ?? null, expected].filter((n): n is number => n !== null)],
     });
     if (domain[0] >= domain[1]) {
-      throw this.attributeError('max', both((m) => m.maxNotAboveMin(String(this.max).trim(), String(domain[0]))));
+      throw attributeError('max', 'maxNotAboveMin', [String(this.max).trim(), String(domain[0])]);
     }
 
     // Texts.
@@ -321,7 +222,7 @@ export class TrKpiGauge extends TrElement {
     const label = String(this.label ?? '').trim() || (lang === 'en' ? indicator.labelEn : indicator.label);
 
     const goal = goalOf(indicator);
-    const basis: ShareBasis = indicator.comparator === 'atMost' ? 'cap' : indicator.comparator === 'range' ? 'minimum' : 'target';
+    const basis = shareBasis(indicator);
     const showShare = value !== null && goal > 0 && !(indicator.comparator === 'range' && value >= goal);
     const shareText = showShare ? msg.share(formatPercent(lang, value / goal), basis) : '';
     const valueParts = value === null ? null : quantityParts(lang, value, measure, nounEn);
@@ -427,7 +328,7 @@ export class TrKpiGauge extends TrElement {
         ${figuresInside ? nothing : html`<div class="below">${this.renderFigures(view)}</div>`}
         ${linesInside ? nothing : this.renderTargetLines(view, 'below')}
         <p part="status" class="status status-${view.status}">
-          <span class="status-word">${this.renderIcon(statusIcons[view.status])} ${view.statusText}</span>
+          <span class="status-word">${icon(statusIcons[view.status])} ${view.statusText}</span>
           ${view.expectedText ? html`<span class="status-detail">${view.expectedText}</span>` : nothing}
         </p>
         <p part="as-of" class="as-of">${view.asOfText}</p>
