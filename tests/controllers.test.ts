@@ -75,16 +75,21 @@ describe('SizeController', () => {
     expect(el.builds).to.equal(builds);
   });
 
-  it('re-lays out when the font size changes (a large-text switch)', async () => {
-    const box = await fixture<HTMLDivElement>(testHtml`<div><tr-probe-widget></tr-probe-widget></div>`);
-    box.style.fontSize = '16px';
-    const el = box.querySelector<ProbeWidget>('tr-probe-widget')!;
-    await el.updateComplete;
-    await nextFrames(2);
-    box.style.fontSize = '24px';
-    await nextFrames(3);
-    await el.updateComplete;
-    expect(el.layouts.at(-1)?.fontSize).to.equal(24);
+  it('re-lays out when the font size changes (a large-text switch on the root)', async () => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    const el = await fixture<ProbeWidget>(testHtml`<tr-probe-widget></tr-probe-widget>`);
+    try {
+      root.style.fontSize = '16px';
+      await nextFrames(3);
+      await el.updateComplete;
+      root.style.fontSize = '24px';
+      await nextFrames(3);
+      await el.updateComplete;
+      expect(el.layouts.at(-1)?.fontSize).to.equal(24);
+    } finally {
+      root.style.fontSize = before;
+    }
   });
 });
 
@@ -147,9 +152,10 @@ describe('RegisterController', () => {
     try {
       const { controller } = host();
       controller.resolve({ register: undefined, src: '/slow.json', timeoutSeconds: 20 });
+      while (!answers.has('/slow.json')) await new Promise((resolve) => setTimeout(resolve));
       controller.resolve({ register: undefined, src: '/fast.json', timeoutSeconds: 20 });
       const json = (title: string) => new Response(JSON.stringify(otherRegister(title)), { headers: { 'content-type': 'application/json' } });
-      while (answers.size < 2) await new Promise((resolve) => setTimeout(resolve));
+      while (!answers.has('/fast.json')) await new Promise((resolve) => setTimeout(resolve));
       answers.get('/fast.json')!(json('后发先至'));
       while (controller.state.status === 'loading') await new Promise((resolve) => setTimeout(resolve));
       expect(signals.get('/slow.json')?.aborted, 'the older request is aborted').to.equal(true);
