@@ -15,8 +15,63 @@ try {
 }
 
 
-/** Routes the reliability tests need: a server that never answers, an oversized body, CSP pages. */
+/**
+ * Responses a test holds and releases (`tests/support/deferred.ts`), for races the test controls:
+ * - `GET /__test/deferred/<key>` waits until the test releases `<key>`, then answers with that body;
+ * - `GET /__test/held/<key>` answers once a request for `<key>` is being held;
+ * - `POST /__test/release/<key>` (the body to send, its content type) answers every request held for
+ *   `<key>`, and returns how many it answered once the bodies were written.
+ */
+const held = new Map();
+const heldWatchers = new Map();
+
+async function deferredRoutes(ctx) {
+  const [, route, key] = ctx.path.match(/^\/__test\/(deferred|held|release)\/([\w-]+)$/) ?? [];
+  if (!route) return false;
+  if (route === 'deferred') {
+    const response = await new Promise((resolve) => {
+      const waiting = held.get(key) ?? [];
+      held.set(key, waiting);
+      waiting.push(resolve);
+      // The browser gave up (the widget aborted its request): nothing to answer.
+      ctx.res.on('close', () => {
+        const index = waiting.indexOf(resolve);
+        if (index >= 0 && !ctx.res.writableEnded) {
+          waiting.splice(index, 1);
+          resolve(undefined);
+        }
+      });
+      for (const watcher of heldWatchers.get(key)?.splice(0) ?? []) watcher();
+    });
+    if (!response) {
+      ctx.status = 204;
+      return true;
+    }
+    ctx.type = response.type;
+    ctx.body = response.body;
+    ctx.res.once('finish', response.written);
+    ctx.res.once('close', response.written);
+    return true;
+  }
+  if (route === 'held') {
+    if (!held.get(key)?.length) await new Promise((resolve) => heldWatchers.set(key, [...(heldWatchers.get(key) ?? []), resolve]));
+    ctx.body = 'held';
+    return true;
+  }
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const body = Buffer.concat(chunks).toString('utf8');
+  const waiting = held.get(key)?.splice(0) ?? [];
+  held.delete(key);
+  await Promise.all(waiting.map((resolve) => new Promise((written) => resolve({ body, type: ctx.get('content-type') || 'application/json', written }))));
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ answered: waiting.length });
+  return true;
+}
+
+/** Routes the reliability tests need: a server that never answers, an oversized body, CSP pages, held responses. */
 async function testRoutes(ctx, next) {
+  if (await deferredRoutes(ctx)) return;
   if (ctx.path === '/__test/never') {
     await new Promise((resolve) => {
       const timer = setTimeout(resolve, 30_000);
@@ -74,6 +129,9 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
+  // Widgets show the bundled register unless given another, as on a page that loads an entry point.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/src/default-register.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [forcedColorsCommand(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'esnext' })],
   browsers: [
     chromeLauncher({

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+// A widget module alone shows no register; the entry points provide the bundled one.
+import '../src/default-register.js';
 import '../src/components/deadline-timeline/deadline-timeline.js';
 import type { TimelineSelectDetail, TrDeadlineTimeline } from '../src/components/deadline-timeline/deadline-timeline.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+// A widget module alone shows no register; the entry points provide the bundled one.
+import '../src/default-register.js';
 import '../src/components/kpi-gauge/kpi-gauge.js';
 import {
   judgeStatus,

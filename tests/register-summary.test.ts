@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+// A widget module alone shows no register; the entry points provide the bundled one.
+import '../src/default-register.js';
 import '../src/components/register-summary/register-summary.js';
 import type { TrRegisterSummary } from '../src/components/register-summary/register-summary.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
+import { deferredResponse } from './support/deferred.js';
 import { registerCopy, registerJson } from './support/registers.js';
-
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
+import { alertOf, shadowText as text } from './support/widgets.js';
 
 describe('<tr-register-summary> and the shared base', () => {
   describe('rendering', () => {
@@ -90,14 +91,22 @@ describe('<tr-register-summary> and the shared base', () => {
       expect(await Promise.race([recovered, new Promise((r) => setTimeout(() => r('quiet'), 50))])).to.equal('quiet');
     });
 
-    it('shows only the last of quickly changed sources', async () => {
-      const slowFirst = URL.createObjectURL(new Blob([registerJson((r) => (r.title = '第一个'))]));
+    it('shows only the last of quickly changed sources, even when the first answers last', async () => {
+      const first = deferredResponse('first-source');
       const second = URL.createObjectURL(new Blob([registerJson((r) => (r.title = '第二个'))]));
-      const el = await fixture<TrRegisterSummary>(html`<tr-register-summary src=${slowFirst}></tr-register-summary>`);
+      const el = await fixture<TrRegisterSummary>(html`<tr-register-summary src=${first.url}></tr-register-summary>`);
+      // A second widget held with the first shows when the first answer has been processed (its own
+      // query string, or the browser would hold its request back behind the first one to the same URL).
+      const witness = await fixture<TrRegisterSummary>(html`<tr-register-summary src=${`${first.url}?for=witness`}></tr-register-summary>`);
+      await first.held();
       el.src = second;
-      await waitUntil(() => text(el).includes('第二个'));
-      await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(() => text(el).includes('第二个'), 'the second source was not shown');
+      // The server answers every request still held (the widget may have aborted its own).
+      await first.release(registerJson((r) => (r.title = '第一个')));
+      await waitUntil(() => text(witness).includes('第一个'), 'the first response never arrived');
+      await el.updateComplete;
       expect(text(el)).to.contain('第二个').and.not.contain('第一个');
+      expect(alertOf(el)).to.equal(null);
     });
   });
 });

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+// A widget module alone shows no register; the entry points provide the bundled one.
+import '../src/default-register.js';
 import '../src/components/unit-matrix/unit-matrix.js';
 import type { TrUnitMatrix, UnitMatrixSelectDetail } from '../src/components/unit-matrix/unit-matrix.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
