@@ -2,8 +2,12 @@
 import type { Indicator, Register, Task, Unit } from './schema.js';
 
 export type Role = 'lead' | 'participant';
-export type RoleFilter = Role | 'all';
+/** The values of a `unit-role` filter: every role, or one. */
+export const roleFilters = ['all', 'lead', 'participant'] as const;
+export type RoleFilter = (typeof roleFilters)[number];
 export type TaskStatus = 'passed' | 'due-this-year' | 'upcoming' | 'annual';
+/** The status of a task with a year deadline. */
+export type DatedStatus = Exclude<TaskStatus, 'annual'>;
 
 export function unitById(register: Register, id: string): Unit | undefined {
   return register.units.find((unit) => unit.id === id);
@@ -29,12 +33,15 @@ export function roleOf(task: Task, unitId: string): Role | null {
   return null;
 }
 
+/** Whether a unit plays the role a filter asks for in a task (`all`: any role). */
+export function playsRole(task: Task, unitId: string, role: RoleFilter): boolean {
+  const played = roleOf(task, unitId);
+  return played !== null && (role === 'all' || role === played);
+}
+
 /** The tasks a unit leads, takes part in, or either, in register order. */
 export function tasksOfUnit(register: Register, unitId: string, role: RoleFilter = 'all'): readonly Task[] {
-  return register.tasks.filter((task) => {
-    const played = roleOf(task, unitId);
-    return played !== null && (role === 'all' || role === played);
-  });
+  return register.tasks.filter((task) => playsRole(task, unitId, role));
 }
 
 /** The lead and participating units of a task, as units, in the order the task lists them. */
@@ -48,11 +55,26 @@ export function unitsOfTask(register: Register, task: Task): { lead: readonly Un
  * `passed` once that year has ended, `due-this-year` during it, else `upcoming`.
  */
 export function taskStatus(task: Task, asOf: Date): TaskStatus {
-  if (task.deadline.kind === 'annual') return 'annual';
-  const year = asOf.getUTCFullYear();
-  if (year > task.deadline.year) return 'passed';
-  if (year === task.deadline.year) return 'due-this-year';
+  return task.deadline.kind === 'annual' ? 'annual' : yearStatus(task.deadline.year, asOf);
+}
+
+/** Where a deadline at the end of `year` stands at `asOf` (read in UTC). */
+export function yearStatus(year: number, asOf: Date): DatedStatus {
+  const now = asOf.getUTCFullYear();
+  if (now > year) return 'passed';
+  if (now === year) return 'due-this-year';
   return 'upcoming';
+}
+
+/** How many tasks fall due in each deadline year (ascending), and how many are annual work. */
+export function countByDeadline(tasks: readonly Task[]): { years: [year: number, count: number][]; annual: number } {
+  const years = new Map<number, number>();
+  let annual = 0;
+  for (const task of tasks) {
+    if (task.deadline.kind === 'annual') annual++;
+    else years.set(task.deadline.year, (years.get(task.deadline.year) ?? 0) + 1);
+  }
+  return { years: [...years.entries()].sort(([a], [b]) => a - b), annual };
 }
 
 /** The years a register spans: its earliest and latest year deadlines (null when it has none). */

@@ -13,11 +13,13 @@ export interface Punctuation {
   /** Around an aside: （…） / ` (…)`. */
   readonly open: string;
   readonly close: string;
+  /** Between a figure and the word it counts: none in zh (`21项任务`), a space in en (`21 tasks`). */
+  readonly space: string;
 }
 
 const marks: { readonly [L in Lang]: Punctuation } = {
-  'zh-CN': { list: '、', clause: '；', colon: '：', comma: '，', open: '（', close: '）' },
-  en: { list: ', ', clause: '; ', colon: ': ', comma: ', ', open: ' (', close: ')' },
+  'zh-CN': { list: '、', clause: '；', colon: '：', comma: '，', open: '（', close: '）', space: '' },
+  en: { list: ', ', clause: '; ', colon: ': ', comma: ', ', open: ' (', close: ')', space: ' ' },
 };
 
 /** The punctuation of a language. */
@@ -33,6 +35,11 @@ export function joinList(lang: Lang, items: readonly (string | number)[]): strin
 /** Clauses joined: `甲；乙` / `a; b`. */
 export function joinClauses(lang: Lang, clauses: readonly string[]): string {
   return clauses.join(marks[lang].clause);
+}
+
+/** Whole sentences, each already ending in its full stop, run on: none between in zh, a space in en. */
+export function joinSentences(lang: Lang, sentences: readonly string[]): string {
+  return sentences.join(marks[lang].space);
 }
 
 /** An aside after a text: `文本（旁注）` / `text (aside)`. */

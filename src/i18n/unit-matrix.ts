@@ -37,12 +37,7 @@ const zhCN = {
   unitHint: '单击或按回车键查看该单位的任务',
   close: '关闭',
   taskList: (numbers: string) => `任务${numbers}`,
-  listSeparator: '、',
-  // Attribute problems.
-  attributeInvalid: (name: string, value: string, problem: string) => `属性 ${name}="${value}" 无效：${problem}。`,
-  badDeadline: (parts: string) => `无法识别的完成期限“${parts}”（示例：2025 或 annual）`,
-  noDeadline: (parts: string) => `登记表中没有完成期限为 ${parts} 的任务`,
-  unknownUnit: (name: string) => `未知的单位“${name}”`,
+  // Notes of what an attribute ignored (its errors are in errors.ts).
   /** A note of what part of a list attribute was ignored, and why. */
   ignoredPart: (attribute: string, parts: string, reason: string) => `${attribute} 中的${parts}（${reason}）`,
   quoted: (part: string) => `“${part}”`,
@@ -51,7 +46,6 @@ const zhCN = {
   reasonNoTask: '登记表中没有这些任务',
   reasonBadDeadline: '无法识别的完成期限',
   reasonNoDeadline: '登记表中没有该期限的任务',
-  unknownTask: (value: string) => `登记表中没有任务“${value}”`,
   notShown: (attribute: string, name: string) => `${attribute} 的${name}（不在当前矩阵中）`,
 };
 export type UnitMatrixMessages = typeof zhCN;
@@ -88,11 +82,6 @@ const en: UnitMatrixMessages = {
   unitHint: 'Click or press Enter for this unit’s tasks',
   close: 'Close',
   taskList: (numbers) => numbers,
-  listSeparator: ', ',
-  attributeInvalid: (name, value, problem) => `Attribute ${name}="${value}" is invalid: ${problem}.`,
-  badDeadline: (parts) => `cannot read the deadline "${parts}" (examples: 2025, annual)`,
-  noDeadline: (parts) => `no task in the register is due ${parts}`,
-  unknownUnit: (name) => `unknown unit "${name}"`,
   ignoredPart: (attribute, parts, reason) => `${parts} in ${attribute} (${reason})`,
   quoted: (part) => `"${part}"`,
   reasonUnknownUnit: 'unknown units',
@@ -100,7 +89,6 @@ const en: UnitMatrixMessages = {
   reasonNoTask: 'no such tasks in the register',
   reasonBadDeadline: 'not a year or annual',
   reasonNoDeadline: 'no task is due then',
-  unknownTask: (value) => `the register has no task "${value}"`,
   notShown: (attribute, name) => `${attribute} ${name} (not in the matrix as filtered)`,
 };
 

@@ -10,7 +10,7 @@
  * whole axis with a checkpoint at each year end.
  */
 import { linearScale } from '../base/scale.js';
-import type { TaskStatus } from '../../data/selectors.js';
+import { yearStatus, type TaskStatus } from '../../data/selectors.js';
 
 export interface LayoutItem {
   readonly number: number;
@@ -239,8 +239,7 @@ function place(
       const rows = Math.ceil(lane.items.length / perRow);
       if (rows > maxLabelledRows / 2) fits = false;
       for (let year = from; year <= to; year++) {
-        const status = year < asOf.getUTCFullYear() ? 'passed' : year === asOf.getUTCFullYear() ? 'due-this-year' : 'upcoming';
-        checkpoints.push({ year, x: deadlineX(scale, year), y: bandY, status });
+        checkpoints.push({ year, x: deadlineX(scale, year), y: bandY, status: yearStatus(year, asOf) });
       }
       y = chipsTop + rows * pitch + gapBelow;
       boxes.push({ key: lane.key, annual: true, top, bottom: y, labelX, labelY, bandY });

@@ -4,11 +4,11 @@
  * counts the summary speaks of. Pure: register and options in, a model out.
  */
 import type { Register, Task } from '../../data/schema.js';
-import { roleOf, taskStatus, type RoleFilter, type TaskStatus } from '../../data/selectors.js';
+import { countByDeadline, playsRole, taskStatus, type RoleFilter, type TaskStatus } from '../../data/selectors.js';
 
 export const groupings = ['none', 'lead', 'deadline', 'status'] as const;
 export type GroupBy = (typeof groupings)[number];
-export const roleFilters = ['all', 'lead', 'participant'] as const;
+export { roleFilters } from '../../data/selectors.js';
 
 /** The statuses a task with a year deadline can have, in the order lanes and legends list them. */
 export const datedStatuses = ['passed', 'due-this-year', 'upcoming'] as const;
@@ -78,10 +78,7 @@ export function defaultAxisYears(register: Register, asOfYear: number): { from: 
 
 function matchesUnits(task: Task, unitIds: readonly string[], role: RoleFilter): boolean {
   if (!unitIds.length) return true;
-  return unitIds.some((id) => {
-    const played = roleOf(task, id);
-    return played !== null && (role === 'all' || role === played);
-  });
+  return unitIds.some((id) => playsRole(task, id, role));
 }
 
 export function buildTimelineModel(register: Register, options: ModelOptions): TimelineModel {
@@ -104,19 +101,16 @@ export function buildTimelineModel(register: Register, options: ModelOptions): T
   dated.sort((a, b) => a.year! - b.year! || a.task.number - b.task.number);
   annual.sort((a, b) => a.task.number - b.task.number);
 
-  const byYear = new Map<number, number>();
+  const byYear = countByDeadline(dated.map((entry) => entry.task)).years;
   const statusCounts = { passed: 0, 'due-this-year': 0, upcoming: 0 };
-  for (const entry of dated) {
-    byYear.set(entry.year!, (byYear.get(entry.year!) ?? 0) + 1);
-    statusCounts[entry.status as DatedStatus]++;
-  }
+  for (const entry of dated) statusCounts[entry.status as DatedStatus]++;
 
   const lanes: Lane[] = [];
   const multiLead: number[] = [];
   if (groupBy === 'none') {
     if (dated.length) lanes.push({ key: 'dated', kind: 'dated', entries: dated });
   } else if (groupBy === 'deadline') {
-    for (const year of byYear.keys()) lanes.push({ key: `year:${year}`, kind: 'year', year, entries: dated.filter((e) => e.year === year) });
+    for (const [year] of byYear) lanes.push({ key: `year:${year}`, kind: 'year', year, entries: dated.filter((e) => e.year === year) });
   } else if (groupBy === 'status') {
     for (const status of datedStatuses) {
       const entries = dated.filter((e) => e.status === status);
@@ -142,7 +136,7 @@ export function buildTimelineModel(register: Register, options: ModelOptions): T
   return {
     entries: [...dated, ...annual],
     lanes,
-    byYear: [...byYear.entries()],
+    byYear,
     annual: annual.length,
     statusCounts,
     outside,

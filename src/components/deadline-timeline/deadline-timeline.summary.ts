@@ -1,12 +1,13 @@
 /** The words of the timeline: lane names, the summary sentence and the narrow list's groups. Pure. */
 import type { Register } from '../../data/schema.js';
 import type { RoleFilter } from '../../data/selectors.js';
-import { commonMessages } from '../../i18n/common.js';
+import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatDate, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { joinSentences } from '../../i18n/punctuation.js';
 import type { GroupBy, Lane, TimelineModel } from './deadline-timeline.model.js';
-import { statusWord, unitNames, type ListSection } from './deadline-timeline.views.js';
+import { unitNames, type ListSection } from './deadline-timeline.views.js';
 
 /** A lane's name: the year, unit or status it holds. */
 export function laneName(lane: Lane, register: Register, lang: Lang): string {
@@ -35,7 +36,7 @@ export function summarize(
 ): string {
   const msg = deadlineTimelineMessages[lang];
   if (!model.entries.length) {
-    return [commonMessages[lang].empty, ...(o.unitIds.length ? [msg.filter(unitNames(register, o.unitIds, lang), o.role)] : [])].join(lang === 'en' ? ' ' : '');
+    return joinSentences(lang, [commonMessages[lang].empty, ...(o.unitIds.length ? [msg.filter(unitNames(register, o.unitIds, lang), o.role)] : [])]);
   }
   const parts = model.byYear.map(([year, count]) => msg.dueIn(formatYear(lang, year), count));
   if (model.annual) parts.push(msg.annualCount(model.annual));
@@ -49,7 +50,7 @@ export function summarize(
   }
   if (model.outside) sentences.push(msg.outside(model.outside, o.fromText, o.toText));
   if (model.hiddenAnnual) sentences.push(msg.annualHidden(model.hiddenAnnual));
-  return sentences.join(lang === 'en' ? ' ' : '');
+  return joinSentences(lang, sentences);
 }
 
 /** Narrow list groups: by year (and annual work) without grouping or by deadline, else by lane. */

@@ -2,13 +2,14 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { attributeError } from '../../data/errors.js';
 import { nearest, parseUnitSelection } from '../../data/query.js';
 import type { Register, Task } from '../../data/schema.js';
-import type { RoleFilter } from '../../data/selectors.js';
-import { commonMessages } from '../../i18n/common.js';
+import { roleFilters, type RoleFilter } from '../../data/selectors.js';
+import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatDate, formatNumber, formatYear } from '../../i18n/format.js';
-import type { Lang, LocalizedText } from '../../i18n/lang.js';
+import type { Lang } from '../../i18n/lang.js';
 import { oneOf } from '../base/attributes.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
 import { layoutTimeline, shapePath, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
@@ -17,13 +18,12 @@ import {
   datedStatuses,
   defaultAxisYears,
   groupings,
-  roleFilters,
   type TimelineEntry,
   type TimelineModel,
 } from './deadline-timeline.model.js';
 import { timelineStyles } from './deadline-timeline.styles.js';
 import { laneName, listSections, summarize } from './deadline-timeline.summary.js';
-import { deadlineText, renderList, renderTable, shapeIcon, statusWord, unitNames, type ListSection, type ViewHandlers } from './deadline-timeline.views.js';
+import { deadlineText, renderList, renderTable, shapeIcon, unitNames, type ListSection, type ViewHandlers } from './deadline-timeline.views.js';
 import { textWidth } from '../base/text-metrics.js';
 
 
@@ -167,16 +167,10 @@ export class TrDeadlineTimeline extends TrElement {
     const from = fromYear ?? Math.min(defaults.from, toYear ?? defaults.from);
     const to = toYear ?? Math.max(defaults.to, fromYear ?? defaults.to);
     if (from > to) {
-      throw this.attributeError('from', {
-        'zh-CN': `属性 from="${from}" 晚于 to="${to}"：起始年份不能晚于结束年份。`,
-        en: `Attribute from="${from}" is after to="${to}": the axis must start no later than it ends.`,
-      });
+      throw attributeError('from', 'attrFromAfterTo', [from, to]);
     }
     if (to - from > 100) {
-      throw this.attributeError('to', {
-        'zh-CN': `属性 from="${from}" 至 to="${to}" 的范围过大：最多 100 年。`,
-        en: `The years from="${from}" to="${to}" span too long: at most 100 years.`,
-      });
+      throw attributeError('to', 'attrSpanTooLong', [from, to]);
     }
 
     const model = buildTimelineModel(register, { asOf, from, to, groupBy, unitIds, role, showAnnual });
@@ -245,25 +239,18 @@ export class TrDeadlineTimeline extends TrElement {
 
   // Attribute parsing -------------------------------------------------------------------------
 
-  private expected(attribute: string, value: string, values: string): LocalizedText {
-    return {
-      'zh-CN': commonMessages['zh-CN'].attrInvalid(attribute, value, commonMessages['zh-CN'].expectOneOf(values)),
-      en: commonMessages.en.attrInvalid(attribute, value, commonMessages.en.expectOneOf(values)),
-    };
-  }
-
   private parseShowAnnual(): boolean {
     if (typeof this.showAnnual === 'boolean') return this.showAnnual;
     const text = String(this.showAnnual ?? '').trim().toLowerCase();
     if (['', 'true', '1', 'yes', 'on', 'show-annual'].includes(text)) return true;
     if (['false', '0', 'no', 'off'].includes(text)) return false;
-    throw this.attributeError('show-annual', this.expected('show-annual', String(this.showAnnual), 'true, false'), ['true', 'false']);
+    throw attributeError('show-annual', 'attrInvalid', ['show-annual', String(this.showAnnual), 'expectBoolean'], ['true', 'false']);
   }
 
   private parseYear(attribute: 'from' | 'to', value: string): number | null {
     const text = String(value ?? '').trim();
     if (!text) return null;
-    if (!/^\d{4}$/.test(text)) throw this.attributeError(attribute, this.invalidText(attribute, text, 'expectYear'));
+    if (!/^\d{4}$/.test(text)) throw attributeError(attribute, 'attrInvalid', [attribute, text, 'expectYear']);
     return Number(text);
   }
 
@@ -271,13 +258,8 @@ export class TrDeadlineTimeline extends TrElement {
     if (!this.units.trim()) return [];
     const selection = parseUnitSelection(this.units, register);
     if (selection.unknown.length) {
-      const names = selection.unknown.join(', ');
       const candidates = register.units.flatMap((unit) => [unit.id, unit.name]);
-      throw this.attributeError(
-        'units',
-        { 'zh-CN': `属性 units 无效：${commonMessages['zh-CN'].unknownUnits(names)}。`, en: `Attribute units is invalid: ${commonMessages.en.unknownUnits(names)}.` },
-        nearest(selection.unknown[0]!, candidates, 3),
-      );
+      throw attributeError('units', 'attrUnknownUnits', [selection.unknown], nearest(selection.unknown[0]!, candidates, 3));
     }
     return selection.ids;
   }

@@ -6,7 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Register } from '../../data/schema.js';
 import type { TaskStatus } from '../../data/selectors.js';
-import { commonMessages } from '../../i18n/common.js';
+import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatList, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -22,10 +22,6 @@ export function shapeIcon(status: TaskStatus): TemplateResult {
   return html`<svg class="shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path class="s-${status}" d=${shapePath(status, 8, 8, 11)}></path>`}</svg>`;
 }
 
-export function statusWord(lang: Lang, status: TaskStatus): string {
-  const msg = commonMessages[lang];
-  return { passed: msg.statusPassed, 'due-this-year': msg.statusDueThisYear, upcoming: msg.statusUpcoming, annual: msg.statusAnnual }[status];
-}
 
 export function deadlineText(lang: Lang, entry: TimelineEntry): string {
   return entry.year === null ? commonMessages[lang].annual : formatYear(lang, entry.year);

@@ -1,7 +1,9 @@
 import { css, html, nothing } from 'lit';
 import type { Register } from '../../data/schema.js';
+import { countByDeadline } from '../../data/selectors.js';
 import { formatNumber, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { joinClauses, punctuation } from '../../i18n/punctuation.js';
 import { registerSummaryMessages } from '../../i18n/register-summary.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
 
@@ -74,12 +76,7 @@ export class TrRegisterSummary extends TrElement {
 
   protected buildView({ register, lang }: ViewContext): void {
     const msg = registerSummaryMessages[lang];
-    const years = new Map<number, number>();
-    let annual = 0;
-    for (const task of register.tasks) {
-      if (task.deadline.kind === 'annual') annual++;
-      else years.set(task.deadline.year, (years.get(task.deadline.year) ?? 0) + 1);
-    }
+    const { years, annual } = countByDeadline(register.tasks);
     this.view = {
       lang,
       ...this.titles(register, lang),
@@ -89,7 +86,7 @@ export class TrRegisterSummary extends TrElement {
         { value: register.indicators.length, label: msg.indicators },
       ],
       deadlines: [
-        ...[...years.entries()].sort(([a], [b]) => a - b).map(([year, count]) => msg.dueByYear(formatYear(lang, year), count)),
+        ...years.map(([year, count]) => msg.dueByYear(formatYear(lang, year), count)),
         ...(annual ? [msg.annual(annual)] : []),
       ],
       sentence: msg.summary(register.tasks.length, register.units.length, register.indicators.length),
@@ -110,10 +107,10 @@ export class TrRegisterSummary extends TrElement {
       <p class="subtitle">${view.subtitle}</p>
       <ul part="figures" aria-label=${view.sentence}>
         ${view.figures.map(
-          (f) => html`<li part="figure"><strong>${formatNumber(view.lang, f.value)}</strong>${view.lang === 'en' ? ' ' : ''}${f.label}</li>`,
+          (f) => html`<li part="figure"><strong>${formatNumber(view.lang, f.value)}</strong>${punctuation(view.lang).space}${f.label}</li>`,
         )}
       </ul>
-      <p part="deadlines">${view.deadlines.join(view.lang === 'en' ? '; ' : '；')}</p>
+      <p part="deadlines">${joinClauses(view.lang, view.deadlines)}</p>
     </section>`;
   }
 }

@@ -2,16 +2,17 @@
  * Reading the attributes of <tr-unit-matrix> against a register: what each one selects, what was
  * ignored in a partly valid list, and the problem to show for a value that selects nothing.
  */
-import type { TaskRegisterError } from '../../data/errors.js';
+import { attributeError, problem, type Problem, type TaskRegisterError } from '../../data/errors.js';
 import { nearest, parseTaskSelection, parseUnitSelection, splitList } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
-import { commonMessages, type CommonMessages } from '../../i18n/common.js';
-import type { Lang, LocalizedText } from '../../i18n/lang.js';
-import { unitMatrixMessages, type UnitMatrixMessages } from '../../i18n/unit-matrix.js';
-import { attributeError, oneOf } from '../base/attributes.js';
+import { roleFilters } from '../../data/selectors.js';
+import { inEveryLang, type LocalizedText } from '../../i18n/lang.js';
+import { joinClauses, joinList } from '../../i18n/punctuation.js';
+import { unitMatrixMessages } from '../../i18n/unit-matrix.js';
+import { oneOf } from '../base/attributes.js';
 import { matrixSorts, type DeadlineFilter, type MatrixOptions } from './unit-matrix.layout.js';
 
-export const roleFilters = ['all', 'lead', 'participant'] as const;
+export { roleFilters };
 export const orientations = ['units', 'tasks'] as const;
 export type Orientation = (typeof orientations)[number];
 
@@ -36,40 +37,29 @@ export interface MatrixSelection extends Omit<MatrixOptions, 'lang'> {
   readonly ignored: readonly LocalizedText[];
 }
 
-type Make = (msg: UnitMatrixMessages, common: CommonMessages, lang: Lang) => string;
-
-/** One message built in every language. */
-export function inBoth(make: Make): LocalizedText {
-  return {
-    'zh-CN': make(unitMatrixMessages['zh-CN'], commonMessages['zh-CN'], 'zh-CN'),
-    en: make(unitMatrixMessages.en, commonMessages.en, 'en'),
-  };
-}
-
-function invalid(attribute: string, value: string, problem: Make, suggestions: readonly string[] = []): TaskRegisterError {
-  return attributeError(attribute, inBoth((msg, common, lang) => msg.attributeInvalid(attribute, value, problem(msg, common, lang))), suggestions);
+function invalid(attribute: string, value: string, problems: readonly Problem[], suggestions: readonly string[] = []): TaskRegisterError {
+  return attributeError(attribute, 'attrProblems', [attribute, value, ...problems], suggestions);
 }
 
 type Reason = 'reasonUnknownUnit' | 'reasonBadRange' | 'reasonNoTask' | 'reasonBadDeadline' | 'reasonNoDeadline';
 
 /** What was ignored in a list attribute: each group of parts with its reason. */
 function ignoredIn(attribute: string, groups: readonly (readonly [readonly (string | number)[], Reason])[]): LocalizedText {
-  return inBoth((msg, _, lang) =>
-    groups
-      .map(([parts, reason]) => msg.ignoredPart(attribute, joinList(parts.map((p) => msg.quoted(String(p))))(lang), msg[reason]))
-      .join(lang === 'en' ? '; ' : '；'),
-  );
+  return inEveryLang((lang) => {
+    const msg = unitMatrixMessages[lang];
+    return joinClauses(
+      lang,
+      groups.map(([parts, reason]) => msg.ignoredPart(attribute, joinList(lang, parts.map((p) => msg.quoted(String(p)))), msg[reason])),
+    );
+  });
 }
-
-const joinList = (items: readonly (string | number)[]) => (lang: Lang) => items.join(lang === 'en' ? ', ' : '、');
 
 function readUnits(value: string, register: Register, ignored: LocalizedText[]): readonly string[] | null {
   if (!value.trim()) return null;
   const selection = parseUnitSelection(value, register);
   if (selection.unknown.length) {
     if (!selection.ids.length) {
-      const names = joinList(selection.unknown);
-      throw invalid('units', value, (_, common, lang) => common.unknownUnits(names(lang)), unitSuggestions(selection.unknown[0]!, register));
+      throw invalid('units', value, [problem('unknownUnits', selection.unknown)], unitSuggestions(selection.unknown[0]!, register));
     }
     ignored.push(ignoredIn('units', [[selection.unknown, 'reasonUnknownUnit']]));
   }
@@ -83,20 +73,12 @@ function unitSuggestions(written: string, register: Register): string[] {
 function readTasks(value: string, register: Register, ignored: LocalizedText[]): readonly number[] | null {
   if (!value.trim()) return null;
   const selection = parseTaskSelection(value, register);
-  const problems: Make[] = [];
-  if (selection.malformed.length) {
-    const parts = joinList(selection.malformed);
-    problems.push((_, common, lang) => common.badTaskRange(parts(lang)));
-  }
-  if (selection.unknown.length) {
-    const numbers = joinList(compactRanges(selection.unknown));
-    problems.push((_, common, lang) => common.unknownTasks(numbers(lang)));
-  }
+  const problems: Problem[] = [];
+  if (selection.malformed.length) problems.push(problem('badTaskRange', selection.malformed));
+  if (selection.unknown.length) problems.push(problem('unknownTasks', compactRanges(selection.unknown)));
   if (!selection.numbers.length) {
     const last = register.tasks[register.tasks.length - 1]!.number;
-    throw invalid('tasks', value, (msg, common, lang) => problems.map((p) => p(msg, common, lang)).join(lang === 'en' ? '; ' : '；'), [
-      `1-${last}`,
-    ]);
+    throw invalid('tasks', value, problems, [`1-${last}`]);
   }
   const groups: [readonly (string | number)[], Reason][] = [];
   if (selection.malformed.length) groups.push([selection.malformed, 'reasonBadRange']);
@@ -137,16 +119,12 @@ function readDeadline(value: string, register: Register, ignored: LocalizedText[
       else missing.push(part);
     } else malformed.push(part);
   }
-  const problems: Make[] = [];
-  if (malformed.length) problems.push((msg, _, lang) => msg.badDeadline(joinList(malformed)(lang)));
-  if (missing.length) problems.push((msg, _, lang) => msg.noDeadline(joinList(missing)(lang)));
+  const problems: Problem[] = [];
+  if (malformed.length) problems.push(problem('badDeadline', malformed));
+  if (missing.length) problems.push(problem('noDeadline', missing));
   if (!chosenYears.size && !annual) {
     const valid = [...[...years].sort((a, b) => a - b).map(String), ...(hasAnnual ? ['annual'] : [])];
-    throw invalid('deadline', value, (msg, common, lang) => problems.map((p) => p(msg, common, lang)).join(lang === 'en' ? '; ' : '；'), nearest(
-      malformed[0] ?? missing[0] ?? value,
-      valid,
-      valid.length,
-    ));
+    throw invalid('deadline', value, problems, nearest(malformed[0] ?? missing[0] ?? value, valid, valid.length));
   }
   const groups: [readonly string[], Reason][] = [];
   if (malformed.length) groups.push([malformed, 'reasonBadDeadline']);
@@ -161,7 +139,7 @@ function readHighlightUnit(value: string, register: Register): string | null {
   const id = selection.ids[0];
   if (!id || selection.unknown.length) {
     const written = selection.unknown[0] ?? value.trim();
-    throw invalid('highlight-unit', value, (msg) => msg.unknownUnit(written), unitSuggestions(written, register));
+    throw invalid('highlight-unit', value, [problem('unknownUnit', written)], unitSuggestions(written, register));
   }
   return id;
 }
@@ -170,10 +148,10 @@ function readHighlightTask(value: string, register: Register): number | null {
   const written = value.trim().replace(/^任务/, '');
   if (!written) return null;
   const last = register.tasks[register.tasks.length - 1]!.number;
-  if (!/^\d+$/.test(written)) throw invalid('highlight-task', value, (_, common) => common.expectNumber, [`1-${last}`]);
+  if (!/^\d+$/.test(written)) throw invalid('highlight-task', value, [problem('notANumber')], [`1-${last}`]);
   const number = Number(written);
   if (!register.tasks.some((task) => task.number === number)) {
-    throw invalid('highlight-task', value, (msg) => msg.unknownTask(written), [`1-${last}`]);
+    throw invalid('highlight-task', value, [problem('unknownTask', written)], [`1-${last}`]);
   }
   return number;
 }

@@ -5,8 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Task, Unit } from '../../data/schema.js';
 import { taskByNumber, taskStatus, unitById, unitsOfTask, type Role } from '../../data/selectors.js';
-import { commonMessages } from '../../i18n/common.js';
+import { commonMessages, taskStatusWord } from '../../i18n/common.js';
 import { formatList, formatYear } from '../../i18n/format.js';
+import { joinList, punctuation } from '../../i18n/punctuation.js';
 import { compactRanges } from './unit-matrix.options.js';
 import { roleAt } from './unit-matrix.layout.js';
 import { roleWord, unitName, type GridTarget, type MatrixView } from './unit-matrix.view.js';
@@ -24,8 +25,7 @@ export function deadlineLine(view: MatrixView, task: Task): string {
   const common = commonMessages[view.lang];
   if (task.deadline.kind === 'annual') return view.msg.deadline(common.annual);
   const status = taskStatus(task, view.asOf);
-  const word = status === 'passed' ? common.statusPassed : status === 'due-this-year' ? common.statusDueThisYear : common.statusUpcoming;
-  return view.msg.deadlineWithStatus(formatYear(view.lang, task.deadline.year), word);
+  return view.msg.deadlineWithStatus(formatYear(view.lang, task.deadline.year), taskStatusWord(view.lang, status));
 }
 
 /** The first `max` characters of a text, with an ellipsis when cut. */
@@ -80,14 +80,14 @@ export function renderTooltip(view: MatrixView, target: GridTarget): TemplateRes
 }
 
 function numbersText(view: MatrixView, numbers: readonly number[]): string {
-  return view.msg.taskList(compactRanges(numbers).join(view.msg.listSeparator));
+  return view.msg.taskList(joinList(view.lang, compactRanges(numbers)));
 }
 
 /** The panel showing a selected task in full (with the selected unit's part), or a selected unit's tasks. */
 export function renderDetail(view: MatrixView, selected: MatrixSelected, onClose: () => void): TemplateResult | typeof nothing {
   const { msg, lang, register } = view;
   const common = commonMessages[lang];
-  const colon = lang === 'en' ? ': ' : '：';
+  const { colon } = punctuation(lang);
   const task = selected.taskNumber === undefined ? undefined : taskByNumber(register, selected.taskNumber);
   const unit = selected.unitId === undefined ? undefined : unitById(register, selected.unitId);
   if (!task && !unit) return nothing;

@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Task, Unit } from '../../data/schema.js';
 import type { Role, RoleFilter } from '../../data/selectors.js';
+import { joinClauses, joinList } from '../../i18n/punctuation.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
 import { renderGrid } from './unit-matrix.grid.js';
 import { buildMatrix, moveForKey, moveInGrid, placeTooltip, type GridPosition, type MatrixSort } from './unit-matrix.layout.js';
-import { inBoth, readAttributes, type Orientation } from './unit-matrix.options.js';
+import { readAttributes, type Orientation } from './unit-matrix.options.js';
 import { renderDetail, renderLegend, renderTooltip, type MatrixSelected } from './unit-matrix.parts.js';
 import { unitMatrixStyles } from './unit-matrix.styles.js';
 import { buildMatrixView, targetAt, unitName, type MatrixView } from './unit-matrix.view.js';
@@ -160,15 +161,15 @@ export class TrUnitMatrix extends TrElement {
       const unit = register.units.find((u) => u.id === highlightUnitId)!;
       const shown = matrix.units.some((u) => u.unit.id === highlightUnitId);
       if (shown) marked.push(unitName(view, unit));
-      else notes.push(inBoth((msg, _, l) => msg.notShown('highlight-unit', l === 'en' ? unit.nameEn : unit.name))[lang]);
+      else notes.push(view.msg.notShown('highlight-unit', unitName(view, unit)));
     }
     if (highlightTask !== null) {
       const shown = matrix.tasks.some((t) => t.task.number === highlightTask);
       if (shown) marked.push(view.msg.task(highlightTask));
-      else notes.push(inBoth((msg) => msg.notShown('highlight-task', msg.task(highlightTask)))[lang]);
+      else notes.push(view.msg.notShown('highlight-task', view.msg.task(highlightTask)));
     }
-    this.note = notes.length ? notes.join(lang === 'en' ? '; ' : '；') : null;
-    this.markedNames = marked.length ? marked.join(lang === 'en' ? ', ' : '、') : null;
+    this.note = notes.length ? joinClauses(lang, notes) : null;
+    this.markedNames = marked.length ? joinList(lang, marked) : null;
     this.view = view;
 
     const rows = view.headRows + view.rows.length;
