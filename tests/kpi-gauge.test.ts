@@ -15,14 +15,12 @@ import { parseIsoDate } from '../src/data/query.js';
 import { indicatorById } from '../src/data/selectors.js';
 import { formatQuantity } from '../src/i18n/quantity.js';
 import * as stories from '../stories/kpi-gauge.stories.js';
+import { alertOf, collapse as clean, root, settled } from './support/widgets.js';
 
 const register = bundledRegister();
-const root = (el: Element) => el.shadowRoot!;
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => root(el).querySelector(`[part~="${name}"]`);
 const partText = (el: Element, name: string) => clean(part(el, name)?.textContent);
 const meter = (el: Element) => root(el).querySelector<HTMLElement>('.meter')!;
-const alertOf = (el: Element) => root(el).querySelector('[role="alert"]');
 const deg = (radians: number) => (radians * 180) / Math.PI;
 /** The angle of the outer end of a marker line, as d3 measures it (clockwise from 12 o'clock). */
 const lineAngle = (line: Element) => deg(Math.atan2(Number(line.getAttribute('x2')), -Number(line.getAttribute('y2'))));
@@ -447,19 +445,31 @@ describe('<tr-kpi-gauge>', () => {
       const el = document.createElement('tr-kpi-gauge');
       const errors = collectErrors(el);
       for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      const fired = oneEvent(el, 'tr-error');
       frame.append(el);
+      const first = (await fired) as CustomEvent<TrErrorDetail>;
       await el.updateComplete;
       const alert = alertOf(el);
       expect(alert, attribute).not.to.equal(null);
       for (const text of texts) expect(clean(alert!.textContent)).to.contain(text);
-      expect(errors, attribute).to.have.length(1);
-      expect(errors[0]!.detail.attribute).to.equal(attribute);
-      expect(errors[0]!.detail.code).to.equal('invalid-attribute');
-      // A re-render for another reason (the width) does not fire again.
+      expect(errors, attribute).to.deep.equal([first]);
+      expect(first.detail.attribute).to.equal(attribute);
+      expect(first.detail.code).to.equal('invalid-attribute');
+      // Re-renders with the same problem (a new width, a requested update) do not fire again.
+      const widget = el as unknown as { render(): unknown };
+      const render = widget.render.bind(el);
+      let renders = 0;
+      widget.render = () => {
+        renders++;
+        return render();
+      };
       frame.style.width = '300px';
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      el.requestUpdate();
+      await settled(el);
+      expect(renders, `${attribute}: the widget rendered again`).to.be.greaterThan(0);
+      expect(alertOf(el), attribute).not.to.equal(null);
       expect(errors, attribute).to.have.length(1);
+      delete (widget as { render?: unknown }).render;
       fix(el);
       await el.updateComplete;
       expect(alertOf(el), `${attribute} recovers`).to.equal(null);

@@ -6,10 +6,8 @@ import '../src/components/unit-matrix/unit-matrix.js';
 import type { TrUnitMatrix, UnitMatrixSelectDetail } from '../src/components/unit-matrix/unit-matrix.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
 import { generateRegister } from '../src/data/generate.js';
+import { alertOf, root, text } from './support/widgets.js';
 
-const root = (el: TrUnitMatrix) => el.shadowRoot!;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const alertOf = (el: TrUnitMatrix) => root(el).querySelector('[role="alert"]');
 const noteOf = (el: TrUnitMatrix) => root(el).querySelector('[part~="note"]');
 const tooltip = (el: TrUnitMatrix) => root(el).querySelector<HTMLElement>('[part~="tooltip"]')!;
 const scroller = (el: TrUnitMatrix) => root(el).querySelector<HTMLElement>('[part~="scroller"]')!;

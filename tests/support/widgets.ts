@@ -37,3 +37,30 @@ export function shadowText(element: Element): string {
 export function alertOf(element: Element): HTMLElement | null {
   return element.shadowRoot?.querySelector<HTMLElement>('[role="alert"]') ?? null;
 }
+
+/** The widget's shadow root. */
+export const root = (element: Element): ShadowRoot => element.shadowRoot!;
+
+/** White space collapsed and trimmed. */
+export const collapse = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
+
+/** A node's text, whitespace collapsed ('' for none). */
+export const text = (node: Node | null | undefined): string => collapse(node?.textContent);
+
+/** Resolves after the next animation frame. */
+export const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+type Updating = Element & { updateComplete: Promise<unknown> };
+
+/**
+ * Waits until the widget has rendered, been measured (resize observers report after layout, before
+ * the next frame) and rendered again for its real size, with no update left pending.
+ */
+export async function settled<T extends Element>(element: T): Promise<T> {
+  const updating = element as unknown as Updating & { isUpdatePending?: boolean };
+  await updating.updateComplete;
+  await frame();
+  await frame();
+  while (!(await updating.updateComplete) || updating.isUpdatePending) await frame();
+  return element;
+}
