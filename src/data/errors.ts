@@ -94,6 +94,43 @@ export interface ProblemParams {
   importValueDiffers: [id: string];
   importNoDueYear: [id: string];
   importStrayFigure: [];
+  // Version-2 register issues (src/data/schema-v2.ts).
+  issueUnknownFields: [fields: readonly string[]];
+  issueDuplicateId: [id: string];
+  issueUnknownSection: [id: string];
+  issueSectionCycle: [id: string];
+  issueUndeclaredRole: [role: string];
+  issueUnitInTwoRoles: [id: string, first: string, second: string];
+  issueTaskNoUnits: [];
+  issueUnknownTaskId: [id: string];
+  issueIndicatorNotListed: [id: string, task: string];
+  issueQuoteNotInTask: [task: string];
+  issueCandidate: [id: string];
+  // Importing a document (src/import): where (a line of text or a row of a table), the cell's column word, the text.
+  importLineAt: [line: number, cell: string, text: string, problem: Problem];
+  importRowAt: [row: number, cell: string, text: string, problem: Problem];
+  importNoTaskColumn: [];
+  importNoTasks: [];
+  importUnitsAmbiguous: [part: string];
+  importUnbalanced: [];
+  importCannotRead: [file: string, reason: string];
+  importUnknownFormat: [file: string];
+  importOnlyResponsible: [task: string];
+  importNoUnits: [task: string];
+  importNoContent: [];
+  importMerged: [task: string, cell: string, text: string];
+  importNoteDeadline: [task: string, text: string];
+  importDeadlineAsText: [task: string, text: string];
+  importNoDeadlineColumn: [];
+  importPlanYear: [year: number];
+  importSharedSuffix: [text: string, names: readonly string[]];
+  importKeptWhole: [name: string];
+  importTrimmed: [written: string, name: string];
+  importUnplaced: [];
+  importTitleFallback: [title: string];
+  importDuplicateNumber: [number: string, id: string];
+  importNoMeasure: [task: string, figure: string];
+  importContinued: [task: string];
 }
 
 /** Every message a data or attribute error can carry. */
