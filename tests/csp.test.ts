@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { widgetCases } from './support/widgets.js';
+import { alertOf, settled, widgetCases } from './support/widgets.js';
 
 /**
  * Every widget, in its normal, English, dark, loading-from-src and error states, on a page served
@@ -50,9 +50,9 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
             target.focus?.();
           }
         }
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        const errorStates = widgets.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length;
-        expect(errorStates, 'the two error states of each widget show their alert').to.equal(widgetCases.length * 2);
+        // Every widget has rendered what the hovers and focus brought up, a frame later.
+        for (const widget of widgets) await settled(widget);
+        await waitUntil(() => widgets.filter((el) => alertOf(el)).length === widgetCases.length * 2, 'the two error states of each widget show their alert');
         expect(win.__violations).to.deep.equal([]);
         expect(win.__errors).to.deep.equal([]);
         expect(win.customElements.get('tr-register-summary')).to.not.equal(undefined);

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { alertOf, createWidget, shadowText, widgetCases } from './support/widgets.js';
+import { alertOf, createWidget, settled, shadowText, widgetCases } from './support/widgets.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -74,9 +74,8 @@ describe('host pages', () => {
         inside.append(later);
         document.body.append(shown, hidden);
         try {
-          await reference.updateComplete;
-          await later.updateComplete;
-          await new Promise((resolve) => setTimeout(resolve, 100));
+          await settled(reference);
+          await settled(later);
           hidden.hidden = false;
           await waitUntil(async () => {
             await later.updateComplete;
@@ -95,15 +94,15 @@ describe('host pages', () => {
         document.body.append(element);
         const style = document.createElement('style');
         try {
-          await element.updateComplete;
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          await settled(element);
           const nodes = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="base"], [part~="base"] *')];
           const displays = nodes.map((node) => getComputedStyle(node).display);
           const base = element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
           const size = base.getBoundingClientRect();
           style.textContent = hostileCss;
           document.head.append(style);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          // getComputedStyle applies the new sheet; a size change it caused has re-rendered after this.
+          await settled(element);
           nodes.forEach((node, i) => {
             const computed = getComputedStyle(node);
             expect(computed.display, `${node.tagName} display`).to.equal(displays[i]);

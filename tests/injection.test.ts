@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { parseRegister } from '../src/data/parse.js';
 import { registerCopy } from './support/registers.js';
-import { alertOf, createWidget, shadowText, widgetCases } from './support/widgets.js';
+import { alertOf, createWidget, settled, shadowText, widgetCases } from './support/widgets.js';
 
 type Pwned = Window & { __pwned?: number };
 const longWord = 'W'.repeat(3000);
@@ -36,8 +36,7 @@ describe('injection', () => {
         container.append(element);
         document.body.append(container);
         try {
-          await element.updateComplete;
-          await new Promise((resolve) => setTimeout(resolve, 100));
+          await settled(element);
           expect(alertOf(element)).to.equal(null);
           expect((window as Pwned).__pwned).to.equal(undefined);
           const root = element.shadowRoot!;

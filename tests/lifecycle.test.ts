@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { createWidget, widgetCases } from './support/widgets.js';
 
@@ -98,7 +98,13 @@ class LeakProbe {
   }
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+/**
+ * Waits until the probe is back where it started (timers and frames the last widget scheduled have
+ * run, its observers are gone); on a leak it gives up after two seconds and the assertion shows it.
+ */
+async function drained(probe: LeakProbe, before: ReturnType<LeakProbe['snapshot']>): Promise<void> {
+  await waitUntil(() => JSON.stringify(probe.snapshot()) === JSON.stringify(before), 'left behind', { timeout: 2000 }).catch(() => undefined);
+}
 type Gc = { gc?: () => void };
 type MemoryPerformance = Performance & { memory?: { usedJSHeapSize: number } };
 function heapAfterGc(): number {
@@ -124,11 +130,11 @@ describe('lifecycle', () => {
           await element.updateComplete;
           element.remove();
           if (cycle === 200) {
-            await settle();
+            await drained(probe, before);
             heapAt200 = heapAfterGc();
           }
         }
-        await settle();
+        await drained(probe, before);
         expect(probe.snapshot()).to.deep.equal(before);
         const growth = heapAfterGc() - heapAt200;
         // A widget kept alive per cycle would add tens of megabytes over 800 cycles.

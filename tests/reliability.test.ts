@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
 import { registerJson } from './support/registers.js';
-import { alertOf, createWidget, shadowText, widgetCases, type WidgetCase } from './support/widgets.js';
+import { deferredResponse } from './support/deferred.js';
+import { alertOf, createWidget, settled, shadowText, widgetCases, type WidgetCase } from './support/widgets.js';
 
 /** Uncaught errors and unhandled rejections seen on the page while a test runs. */
 const uncaught: string[] = [];
@@ -91,14 +92,18 @@ for (const widget of widgetCases) {
       });
 
       it('changing src quickly shows only the last register; earlier loads never paint late', async () => {
-        const first = blobUrl(registerJson((r) => (r.title = '最早的方案')));
+        const first = deferredResponse('earliest');
+        const missing = deferredResponse('missing');
         const { element, errors } = mount(widget, { src: '/__test/never' });
         try {
-          element.setAttribute('src', first);
-          element.setAttribute('src', '/tests/fixtures/missing-register.json');
+          element.setAttribute('src', first.url);
+          element.setAttribute('src', missing.url);
           element.setAttribute('src', blobUrl(registerJson()));
           await waitUntil(() => shadowText(element).length > 20 && !shadowText(element).includes('正在加载'));
-          await new Promise((resolve) => setTimeout(resolve, 300));
+          // The earlier loads answer only now, after the last one is shown: a register, then a body that is not JSON.
+          await first.release(registerJson((r) => (r.title = '最早的方案')));
+          await missing.release('not found', 'text/plain');
+          await settled(element);
           expect(alertOf(element)).to.equal(null);
           expect(errors).to.deep.equal([]);
           expect(shadowText(element)).not.to.contain('最早的方案');
