@@ -8,7 +8,7 @@ import { TaskRegisterError } from '../src/data/errors.js';
 import { importTable } from '../src/data/import-table.js';
 import { registerShapeSchema } from '../src/data/schema.js';
 import { zhejiangAnnotations } from '../src/data/source/zhejiang-annotations.js';
-import { errorMessage, issueMessage } from '../src/i18n/errors.js';
+import { importErrorMessage as errorMessage, importIssueMessage as issueMessage } from '../src/i18n/import-errors.js';
 
 const root = new URL('../', import.meta.url);
 const source = readFileSync(new URL('src/data/source/zhejiang-task-register.txt', root), 'utf8');

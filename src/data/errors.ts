@@ -74,6 +74,25 @@ export interface ProblemParams {
   issueUnknownTask: [task: number];
   issueQuote: [task: number];
   issueRange: [];
+  // Version-2 register issues (src/data/schema-v2.ts).
+  issueUnknownFields: [fields: readonly string[]];
+  issueDuplicateId: [id: string];
+  issueUnknownSection: [id: string];
+  issueSectionCycle: [id: string];
+  issueUndeclaredRole: [role: string];
+  issueUnitInTwoRoles: [id: string, first: string, second: string];
+  issueTaskNoUnits: [];
+  issueUnknownTaskId: [id: string];
+  issueIndicatorNotListed: [id: string, task: string];
+  issueQuoteNotInTask: [task: string];
+  issueCandidate: [id: string];
+}
+
+/**
+ * The messages of the importers (`npm run data`, the task-register command), by key. No widget
+ * meets them, so their catalog (`src/i18n/import-errors.ts`) stays out of the drop-in files.
+ */
+export interface ImportProblemParams {
   // Importing a table: where (record 0 = none, cell -1 = none), the text, and the problem.
   importAt: [record: number, cell: number, text: string, problem: Problem];
   importNoTitle: [];
@@ -94,18 +113,6 @@ export interface ProblemParams {
   importValueDiffers: [id: string];
   importNoDueYear: [id: string];
   importStrayFigure: [];
-  // Version-2 register issues (src/data/schema-v2.ts).
-  issueUnknownFields: [fields: readonly string[]];
-  issueDuplicateId: [id: string];
-  issueUnknownSection: [id: string];
-  issueSectionCycle: [id: string];
-  issueUndeclaredRole: [role: string];
-  issueUnitInTwoRoles: [id: string, first: string, second: string];
-  issueTaskNoUnits: [];
-  issueUnknownTaskId: [id: string];
-  issueIndicatorNotListed: [id: string, task: string];
-  issueQuoteNotInTask: [task: string];
-  issueCandidate: [id: string];
   // Importing a document (src/import): where (a line of text or a row of a table), the cell's column word, the text.
   importLineAt: [line: number, cell: string, text: string, problem: Problem];
   importRowAt: [row: number, cell: string, text: string, problem: Problem];
@@ -134,10 +141,11 @@ export interface ProblemParams {
 }
 
 /** Every message a data or attribute error can carry. */
-export type ProblemKey = keyof ProblemParams;
+export type ProblemKey = keyof ProblemParams | keyof ImportProblemParams;
+type AllProblemParams = ProblemParams & ImportProblemParams;
 
 /** A problem with parameters checked against its key. */
-export function problem<K extends ProblemKey>(key: K, ...params: ProblemParams[K]): Problem {
+export function problem<K extends ProblemKey>(key: K, ...params: AllProblemParams[K]): Problem {
   return { key, params };
 }
 
@@ -164,7 +172,7 @@ export interface RegisterIssue {
 }
 
 /** A register issue; its parameters are checked against its key. */
-export function registerIssue<K extends ProblemKey>(path: string, key: K, ...params: ProblemParams[K]): RegisterIssue {
+export function registerIssue<K extends ProblemKey>(path: string, key: K, ...params: AllProblemParams[K]): RegisterIssue {
   return {
     path,
     key,
@@ -198,7 +206,7 @@ export interface TaskRegisterErrorDetails {
 }
 
 /** A plain, language-neutral rendering for consoles: `loadHttp: /x.json, 404`. */
-function plainMessage(key: ProblemKey, params: readonly ProblemParam[]): string {
+export function plainMessage(key: ProblemKey, params: readonly ProblemParam[]): string {
   const plain = (param: ProblemParam): string =>
     typeof param === 'object' && 'key' in param ? `${param.key}(${param.params.map(plain).join(', ')})` : String(param);
   return params.length ? `${key}: ${params.map(plain).join(', ')}` : key;

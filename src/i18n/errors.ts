@@ -4,6 +4,7 @@
  * or the catalog does not compile.
  */
 import {
+  plainMessage,
   setLegacyRenderer,
   type Expectation,
   type Problem,
@@ -16,7 +17,7 @@ import {
 import type { Lang, LocalizedText } from './lang.js';
 import { joinList } from './punctuation.js';
 
-type ProblemMessages = { readonly [K in ProblemKey]: (...params: ProblemParams[K]) => string };
+type ProblemMessages = { readonly [K in keyof ProblemParams]: (...params: ProblemParams[K]) => string };
 
 const expectZh: { readonly [E in Expectation]: (values?: string) => string } = {
   expectIsoDate: () => '形如 2025-06-30 的有效日期',
@@ -35,9 +36,6 @@ const expectEn: typeof expectZh = {
   expectOneOf: (values) => `one of ${values}`,
   expectBoolean: () => 'one of true, false',
 };
-
-const cellsZh = ['序号', '工作内容', '牵头单位', '参与单位', '完成期限'];
-const cellsEn = ['number', 'content', 'lead units', 'participating units', 'deadline'];
 
 const zh = (problem: Problem) => render('zh-CN', problem.key, problem.params);
 const en = (problem: Problem) => render('en', problem.key, problem.params);
@@ -90,26 +88,6 @@ const zhCN: ProblemMessages = {
   issueUnknownTask: (task) => `引用了不存在的任务 ${task}`,
   issueQuote: (task) => `引文不在任务 ${task} 的工作内容中`,
   issueRange: () => '范围的下限必须小于上限',
-  importAt: (record, cell, text, problem) =>
-    `${record ? `第${record}条记录` : ''}${cell >= 0 ? `“${cellsZh[cell]}”栏` : ''}：${zh(problem)}（原文：“${text}”）`,
-  importNoTitle: () => '缺少标题行',
-  importNoSubtitle: () => '缺少副标题行（如“重点任务分工方案”）',
-  importNoTab: () => '首行应以制表符开头',
-  importHeader: (header) => `表头应为“${header}”`,
-  importCellCount: (found) => `应有5栏，实有${found}栏`,
-  importUnitNotAnnotated: () => '单位不在单位注释表中，请在注释中为它补充编号和英文名',
-  importNumberNotInteger: () => '序号应为整数',
-  importNumberExpected: (expected) => `序号应为${expected}`,
-  importContentEmpty: () => '工作内容为空',
-  importNoLead: () => '至少需要一个牵头单位',
-  importLeadAndParticipant: () => '同一单位不能既牵头又参与',
-  importDeadline: () => '应为年份（如“2025年”）或“年度常规工作”',
-  importIndicatorNoTask: (id) => `指标 ${id} 所属任务不存在`,
-  importQuoteNotInTask: (id) => `指标 ${id} 的引文不在工作内容中`,
-  importComparator: (id, stated, annotated) => `指标 ${id} 的比较方式应为 ${stated}，注释为 ${annotated}`,
-  importValueDiffers: (id) => `指标 ${id} 的数值或计量单位与引文不符`,
-  importNoDueYear: (id) => `指标 ${id} 没有可用的到期年份`,
-  importStrayFigure: () => '此数字既不是已注释的指标，也未声明为非指标',
   issueUnknownFields: (fields) => `未知字段：${joinList('zh-CN', fields)}（自定义字段请放在 extra 中）`,
   issueDuplicateId: (id) => `编号 ${id} 重复`,
   issueUnknownSection: (id) => `引用了不存在的章节 ${id}`,
@@ -121,30 +99,6 @@ const zhCN: ProblemMessages = {
   issueIndicatorNotListed: (id, task) => `指标 ${id} 属于任务${task}，但该任务未列出它`,
   issueQuoteNotInTask: (task) => `引文不在任务${task}的内容中`,
   issueCandidate: (id) => `指标 ${id} 是导入时提出的候选指标，尚未核对（review: true）`,
-  importLineAt: (line, cell, text, problem) => `第${line}行${cell ? `“${cell}”` : ''}：${zh(problem)}（原文：“${text}”）`,
-  importRowAt: (row, cell, text, problem) => `表格第${row}行${cell ? `“${cell}”列` : ''}：${zh(problem)}（原文：“${text}”）`,
-  importNoTaskColumn: () => '找不到任务：没有可识别的表头（序号、重点任务/工作内容/工作措施…、牵头单位/责任单位…），也没有带序号的任务行',
-  importNoTasks: () => '没有读到任何完整的任务（任务需有内容和至少一个单位）',
-  importUnitsAmbiguous: (part) => `单位“${part}”无法确定如何拆分，请改写为完整的单位名称`,
-  importUnbalanced: () => '括号不配对，无法拆分单位',
-  importCannotRead: (file, reason) => `无法读取文件 ${file}：${reason}`,
-  importUnknownFormat: (file) => `不支持的文件类型：${file}（支持 .txt .csv .tsv .xlsx .docx .html）`,
-  importOnlyResponsible: (task) => `任务${task}：只有责任单位，未设牵头单位`,
-  importNoUnits: (task) => `任务${task}：没有任何单位，未收入登记表`,
-  importNoContent: () => '这一行有单位或时限，但没有任务内容，未收入登记表',
-  importMerged: (task, cell, text) => `任务${task}：“${cell}”取自上方合并单元格“${text}”`,
-  importNoteDeadline: (task, text) => `任务${task}：备注“${text}”作为完成时限`,
-  importDeadlineAsText: (task, text) => `任务${task}：完成时限“${text}”不是年份、月份或日期，按原文保存`,
-  importNoDeadlineColumn: () => '文件没有完成时限列：各任务的完成时限记为“未列明”',
-  importPlanYear: (year) => `计划年度取自标题：${year}年`,
-  importSharedSuffix: (text, names) => `“${text}”按共同后缀拆为：${joinList('zh-CN', names)}`,
-  importKeptWhole: (name) => `“${name}”作为一个单位保留（顿号在单位名称之内）`,
-  importTrimmed: (written, name) => `“${written}”记为单位“${name}”（原文保存在 written 中）`,
-  importUnplaced: () => '未收入登记表的文字',
-  importTitleFallback: (title) => `未找到标题，使用“${title}”（可用 --title 指定）`,
-  importDuplicateNumber: (number, id) => `序号 ${number} 重复出现，编号记为 ${id}`,
-  importNoMeasure: (task, figure) => `任务${task}：数字 ${figure} 后没有计量单位，未提出候选指标`,
-  importContinued: (task) => `任务${task}：下一段文字接在任务内容之后`,
 };
 
 const enMessages: ProblemMessages = {
@@ -195,26 +149,6 @@ const enMessages: ProblemMessages = {
   issueUnknownTask: (task) => `refers to task ${task}, which does not exist`,
   issueQuote: (task) => `the quote is not part of task ${task}'s text`,
   issueRange: () => 'a range needs its minimum below its maximum',
-  importAt: (record, cell, text, problem) =>
-    `${record ? `record ${record}` : ''}${cell >= 0 ? `, ${cellsEn[cell]} cell` : ''}: ${en(problem)} (text: "${text}")`,
-  importNoTitle: () => 'the title line is missing',
-  importNoSubtitle: () => 'the subtitle line is missing',
-  importNoTab: () => 'the first line must start with a tab',
-  importHeader: (header) => `the header must be ${header}`,
-  importCellCount: (found) => `expected 5 cells, found ${found}`,
-  importUnitNotAnnotated: () => 'unit not in the unit annotations; add its id and English name',
-  importNumberNotInteger: () => 'the number must be an integer',
-  importNumberExpected: (expected) => `expected number ${expected}`,
-  importContentEmpty: () => 'the content is empty',
-  importNoLead: () => 'at least one lead unit is needed',
-  importLeadAndParticipant: () => 'a unit cannot both lead and participate',
-  importDeadline: () => 'expected a year (2025年) or 年度常规工作',
-  importIndicatorNoTask: (id) => `indicator ${id} names a task that does not exist`,
-  importQuoteNotInTask: (id) => `the quote of indicator ${id} is not in the task text`,
-  importComparator: (id, stated, annotated) => `indicator ${id}: the quote says ${stated}, the annotation ${annotated}`,
-  importValueDiffers: (id) => `indicator ${id}: value or unit of measure differs from the quote`,
-  importNoDueYear: (id) => `indicator ${id} has no due year`,
-  importStrayFigure: () => 'this figure is neither an annotated indicator nor declared not a target',
   issueUnknownFields: (fields) => `unknown fields: ${joinList('en', fields)} (put a portal's own fields in extra)`,
   issueDuplicateId: (id) => `id ${id} is used twice`,
   issueUnknownSection: (id) => `refers to section ${id}, which does not exist`,
@@ -226,37 +160,19 @@ const enMessages: ProblemMessages = {
   issueIndicatorNotListed: (id, task) => `indicator ${id} belongs to task ${task}, which does not list it`,
   issueQuoteNotInTask: (task) => `the quote is not part of task ${task}'s text`,
   issueCandidate: (id) => `indicator ${id} is a candidate the importer proposed and nobody has reviewed yet (review: true)`,
-  importLineAt: (line, cell, text, problem) => `line ${line}${cell ? `, ${cell}` : ''}: ${en(problem)} (text: "${text}")`,
-  importRowAt: (row, cell, text, problem) => `table row ${row}${cell ? `, column ${cell}` : ''}: ${en(problem)} (text: "${text}")`,
-  importNoTaskColumn: () => 'no tasks found: no recognisable header (序号, 重点任务/工作内容/工作措施…, 牵头单位/责任单位…) and no numbered task lines',
-  importNoTasks: () => 'no complete task was read (a task needs its text and at least one unit)',
-  importUnitsAmbiguous: (part) => `cannot tell how to split the units "${part}"; write the full unit names`,
-  importUnbalanced: () => 'unbalanced brackets; the units cannot be split',
-  importCannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
-  importUnknownFormat: (file) => `unsupported file type: ${file} (.txt .csv .tsv .xlsx .docx .html are read)`,
-  importOnlyResponsible: (task) => `task ${task}: only responsible units (责任单位), no lead unit`,
-  importNoUnits: (task) => `task ${task}: no units at all; not put in the register`,
-  importNoContent: () => 'this row has units or a deadline but no task text; not put in the register',
-  importMerged: (task, cell, text) => `task ${task}: ${cell} taken from the merged cell above ("${text}")`,
-  importNoteDeadline: (task, text) => `task ${task}: the remark "${text}" taken as the deadline`,
-  importDeadlineAsText: (task, text) => `task ${task}: the deadline "${text}" is not a year, month or date; kept as written`,
-  importNoDeadlineColumn: () => 'the document has no deadline column: every task\'s deadline is "not stated"',
-  importPlanYear: (year) => `plan year taken from the title: ${year}`,
-  importSharedSuffix: (text, names) => `"${text}" split with its shared suffix into ${joinList('en', names)}`,
-  importKeptWhole: (name) => `"${name}" kept as one unit (the 、 is inside the name)`,
-  importTrimmed: (written, name) => `"${written}" recorded as the unit "${name}" (the cell as written is kept in written)`,
-  importUnplaced: () => 'text not put in the register',
-  importTitleFallback: (title) => `no title found; using "${title}" (set one with --title)`,
-  importDuplicateNumber: (number, id) => `number ${number} occurs again; its id is ${id}`,
-  importNoMeasure: (task, figure) => `task ${task}: the figure ${figure} has no unit of measure; no candidate proposed`,
-  importContinued: (task) => `task ${task}: the next paragraph joins the task text`,
 };
 
 const problemMessages: { readonly [L in Lang]: ProblemMessages } = { 'zh-CN': zhCN, en: enMessages };
 
-/** The message of a key with its parameters in one language. */
+type Write = (...params: readonly ProblemParam[]) => string;
+
+/**
+ * The message of a key with its parameters in one language. The importers' keys are written by
+ * `src/i18n/import-errors.ts`; here they fall back to the plain form.
+ */
 export function render(lang: Lang, key: ProblemKey, params: readonly ProblemParam[]): string {
-  return (problemMessages[lang][key] as (...params: readonly ProblemParam[]) => string)(...params);
+  const write = (problemMessages[lang] as Partial<Record<ProblemKey, Write>>)[key];
+  return write ? write(...params) : plainMessage(key, params);
 }
 
 function inEvery(key: ProblemKey, params: readonly ProblemParam[]): LocalizedText {
