@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { bundledFigures } from './support/registers.js';
+import { alertOf, shadowText } from './support/widgets.js';
 
 /**
  * The portal demo (`npm start`), served here with the same strict CSP, as a reader uses it: every
@@ -25,7 +27,6 @@ async function openDemo(query = ''): Promise<{ frame: HTMLIFrameElement; win: De
 }
 
 const widgetsOf = (doc: Document) => [...doc.querySelectorAll('main *')].filter((el) => el.tagName.startsWith('TR-'));
-const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('the portal demo', () => {
   it('shows every widget, with no error and no CSP violation', async () => {
@@ -33,8 +34,8 @@ describe('the portal demo', () => {
     try {
       const tags = new Set(widgetsOf(doc).map((el) => el.tagName.toLowerCase()));
       expect([...tags].sort()).to.deep.equal(['tr-deadline-timeline', 'tr-kpi-gauge', 'tr-register-summary', 'tr-unit-matrix']);
-      for (const widget of widgetsOf(doc)) expect(widget.shadowRoot!.querySelector('[role="alert"]'), widget.tagName).to.equal(null);
-      expect(textOf(doc.querySelector('tr-register-summary')!)).to.contain('46项任务');
+      for (const widget of widgetsOf(doc)) expect(alertOf(widget), widget.tagName).to.equal(null);
+      expect(shadowText(doc.querySelector('tr-register-summary')!)).to.contain(`${bundledFigures().tasks}项任务`);
       expect((frame as HTMLIFrameElement & { violations: string[] }).violations).to.deep.equal([]);
     } finally {
       frame.remove();
@@ -49,10 +50,10 @@ describe('the portal demo', () => {
       const lightSurface = surface();
       doc.getElementById('lang-en')!.click();
       doc.getElementById('theme-dark')!.click();
-      await waitUntil(() => textOf(doc.querySelector('tr-register-summary')!).includes('46 tasks'), 'summary not in English');
-      await waitUntil(() => widgetsOf(doc).every((el) => !/[任务牵头截至]/.test(textOf(el).slice(0, 80))), 'not every widget switched');
-      expect(textOf(doc.querySelector('tr-deadline-timeline')!)).to.contain('46 tasks');
-      expect(textOf(matrix)).to.contain('Lead');
+      await waitUntil(() => shadowText(doc.querySelector('tr-register-summary')!).includes('46 tasks'), 'summary not in English');
+      await waitUntil(() => widgetsOf(doc).every((el) => !/[任务牵头截至]/.test(shadowText(el).slice(0, 80))), 'not every widget switched');
+      expect(shadowText(doc.querySelector('tr-deadline-timeline')!)).to.contain('46 tasks');
+      expect(shadowText(matrix)).to.contain('Lead');
       expect(surface()).to.not.equal(lightSurface);
       expect(doc.querySelector('h1')!.textContent).to.equal('Policy implementation');
     } finally {

@@ -5,7 +5,7 @@ import '../src/components/register-summary/register-summary.js';
 import type { TrRegisterSummary } from '../src/components/register-summary/register-summary.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
 import { deferredResponse } from './support/deferred.js';
-import { registerCopy, registerJson } from './support/registers.js';
+import { bundledFigures, registerCopy, registerJson } from './support/registers.js';
 import { alertOf, settled, shadowText as text } from './support/widgets.js';
 
 describe('<tr-register-summary> and the shared base', () => {
@@ -13,8 +13,10 @@ describe('<tr-register-summary> and the shared base', () => {
     it('shows the bundled register with no configuration', async () => {
       const el = await fixture<TrRegisterSummary>(html`<tr-register-summary></tr-register-summary>`);
       expect(text(el)).to.contain('《浙江省深化产教融合推进职业教育高质量发展实施方案》');
-      expect(text(el)).to.contain('46项任务').and.contain('11个责任单位').and.contain('26项量化指标');
-      expect(text(el)).to.contain('2025年到期 28 项').and.contain('年度常规工作 14 项');
+      const figures = bundledFigures();
+      expect(text(el)).to.contain(`${figures.tasks}项任务`).and.contain(`${figures.units}个责任单位`).and.contain(`${figures.indicators}项量化指标`);
+      for (const [year, count] of figures.dueByYear) expect(text(el)).to.contain(`${year}年到期 ${count} 项`);
+      expect(text(el)).to.contain(`年度常规工作 ${figures.annual} 项`);
       await expect(el).to.be.accessible();
     });
 
