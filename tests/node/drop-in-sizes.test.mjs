@@ -1,0 +1,26 @@
+// Issue 13: no drop-in file may grow past its gzip -9 size before the refactor (run after `npm run build`).
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+
+/** gzip -9 bytes of each drop-in file at fe842b8, the commit before the refactor. */
+const ceilings = {
+  'task-register-widgets.iife.js': 61_490,
+  'tr-kpi-gauge.iife.js': 38_287,
+  'tr-unit-matrix.iife.js': 41_863,
+  'tr-deadline-timeline.iife.js': 40_810,
+  'tr-register-summary.iife.js': 29_232,
+};
+
+for (const [file, ceiling] of Object.entries(ceilings)) {
+  const url = new URL(`../../dist/${file}`, import.meta.url);
+  test(`${file} stays within ${ceiling} bytes gzip -9`, { skip: !existsSync(url) && 'run `npm run build` first' }, () => {
+    // `gzip -9c <file>` itself, as the figures were measured (zlib's level 9 comes out ~1.5% larger).
+    const gzip = spawnSync('gzip', ['-9c', fileURLToPath(url)], { maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(gzip.status, 0, `gzip: ${gzip.error?.message ?? gzip.stderr}`);
+    const bytes = gzip.stdout.length;
+    assert.ok(bytes <= ceiling, `${file}: ${bytes} bytes gzip -9, more than ${ceiling}`);
+  });
+}
