@@ -138,6 +138,8 @@ export interface ImportProblemParams {
   importDuplicateNumber: [number: string, id: string];
   importNoMeasure: [task: string, figure: string];
   importContinued: [task: string];
+  importRepeatedUnit: [task: string, name: string];
+  importNumbered: [number: string];
 }
 
 /** Every message a data or attribute error can carry. */

@@ -61,6 +61,8 @@ const zhCN: ImportMessages = {
   importDuplicateNumber: (number, id) => `序号 ${number} 重复出现，编号记为 ${id}`,
   importNoMeasure: (task, figure) => `任务${task}：数字 ${figure} 后没有计量单位，未提出候选指标`,
   importContinued: (task) => `任务${task}：下一段文字接在任务内容之后`,
+  importRepeatedUnit: (task, name) => `任务${task}：“${name}”在本任务中已列出，只保留第一次`,
+  importNumbered: (number) => `这一行没有序号，按顺序记为 ${number}`,
 };
 
 const enMessages: ImportMessages = {
@@ -108,6 +110,8 @@ const enMessages: ImportMessages = {
   importDuplicateNumber: (number, id) => `number ${number} occurs again; its id is ${id}`,
   importNoMeasure: (task, figure) => `task ${task}: the figure ${figure} has no unit of measure; no candidate proposed`,
   importContinued: (task) => `task ${task}: the next paragraph joins the task text`,
+  importRepeatedUnit: (task, name) => `task ${task}: "${name}" is already listed for this task; only the first is kept`,
+  importNumbered: (number) => `this row has no number; numbered ${number} by its position`,
 };
 
 const importMessages: { readonly [L in Lang]: ImportMessages } = { 'zh-CN': zhCN, en: enMessages };
