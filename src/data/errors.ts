@@ -25,6 +25,18 @@ export interface ProblemParams {
   attrRequired: [attribute: string];
   /** No `register`, no `src` and no bundled register to fall back on. */
   noRegister: [];
+  // Progress files.
+  progressInvalid: [count: number];
+  progressOtherRegister: [found: string, expected: string];
+  progressBadReport: [reason: string];
+  progressBadDate: [date: string];
+  progressFutureDate: [date: string];
+  progressUnknownTask: [task: string];
+  progressAmbiguousTask: [task: string];
+  progressUnknownIndicator: [id: string];
+  progressUnknownUnit: [id: string];
+  progressPercent: [percent: number];
+  progressDuplicate: [what: string, date: string];
   /** `属性 name="value" 无效：` then each problem, joined with a semicolon. */
   attrProblems: [attribute: string, value: string, ...problems: Problem[]];
   attrFromAfterTo: [from: number, to: number];
@@ -194,6 +206,7 @@ export type TaskRegisterErrorCode =
   | 'not-json'
   | 'invalid-attribute'
   | 'import'
+  | 'invalid-progress'
   | 'internal';
 
 export interface TaskRegisterErrorDetails {

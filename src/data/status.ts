@@ -1,0 +1,119 @@
+/**
+ * Where a task stands at a date: one rule for every widget. A deadline's period is what the
+ * document states (a year, a month, a day; annual work: the as-of year); a status says only what the
+ * reports support. In particular a passed deadline with no report is `passedNoReport`, never
+ * `overdue`: only a report that the task is not completed makes it overdue.
+ */
+import type { Progress, TaskReport } from './progress.js';
+import type { DeadlineV2, TaskV2 } from './schema-v2.js';
+
+export const taskStates = [
+  'completedOnTime',
+  'completedLate',
+  'completed',
+  'inProgress',
+  'notStarted',
+  'overdue',
+  'passedNoReport',
+  'dueThisYear',
+  'notYetDue',
+  'noDeadline',
+  'suspended',
+  'cancelled',
+] as const;
+
+/**
+ * - `completedOnTime` / `completedLate`: completed by / after the end of the deadline's period;
+ * - `completed`: completed, the task states no dated deadline;
+ * - `inProgress` / `notStarted`: as reported, the deadline not yet passed or none;
+ * - `overdue`: the deadline passed and the latest report says not completed;
+ * - `passedNoReport`: the deadline passed and nothing was reported (期限已过（未报告完成情况）);
+ * - `dueThisYear` / `notYetDue`: no report yet, the deadline falls in the as-of year / later;
+ * - `noDeadline`: no report, and the document states no dated deadline (持续推进, none…);
+ * - `suspended`, `cancelled`: as reported.
+ */
+export type TaskState = (typeof taskStates)[number];
+
+export interface TaskStatus {
+  readonly state: TaskState;
+  /** The latest report on or before the as-of date (for annual work: within the as-of year). */
+  readonly report: TaskReport | undefined;
+  /** The last day of the deadline's period (ISO), when it has one. */
+  readonly due: string | undefined;
+  /** When the task was completed: the first report of the last run of `completed` reports. */
+  readonly completedOn: string | undefined;
+}
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The last day (ISO) of the period a deadline states, in `asOfYear` for annual work; undefined when none. */
+export function deadlineEnd(deadline: DeadlineV2, asOfYear: number): string | undefined {
+  switch (deadline.kind) {
+    case 'year':
+      return `${deadline.year}-12-31`;
+    case 'month':
+      return iso(new Date(Date.UTC(deadline.year, deadline.month, 0)));
+    case 'date':
+      return deadline.date;
+    case 'annual':
+      return `${asOfYear}-12-31`;
+    default:
+      return undefined;
+  }
+}
+
+/** The year a deadline falls in, when it states one. */
+export function deadlineYear(deadline: DeadlineV2): number | undefined {
+  if (deadline.kind === 'year' || deadline.kind === 'month') return deadline.year;
+  if (deadline.kind === 'date') return Number(deadline.date.slice(0, 4));
+  return undefined;
+}
+
+const historyIndex = new WeakMap<Progress, Map<string, readonly TaskReport[]>>();
+
+/** A task's reports, oldest first (the progress file's order is by date). */
+export function taskHistory(progress: Progress | undefined, taskId: string): readonly TaskReport[] {
+  if (!progress) return [];
+  let index = historyIndex.get(progress);
+  if (!index) {
+    const built = new Map<string, TaskReport[]>();
+    for (const report of progress.tasks) {
+      const list = built.get(report.task);
+      if (list) list.push(report);
+      else built.set(report.task, [report]);
+    }
+    index = built;
+    historyIndex.set(progress, index);
+  }
+  return index.get(taskId) ?? [];
+}
+
+/** Where `task` stands at `asOf` (a UTC date), from its reports in `progress` (none when absent). */
+export function taskStatusAt(task: TaskV2, asOf: Date, progress?: Progress): TaskStatus {
+  const today = iso(asOf);
+  const year = asOf.getUTCFullYear();
+  const from = task.deadline.kind === 'annual' ? `${year}-01-01` : '';
+  const history = taskHistory(progress, task.id).filter((report) => report.date <= today && report.date >= from);
+  const report = history.at(-1);
+  const due = deadlineEnd(task.deadline, year);
+  let completedOn: string | undefined;
+  if (report?.status === 'completed') {
+    completedOn = report.date;
+    for (let i = history.length - 2; i >= 0 && history[i]!.status === 'completed'; i--) completedOn = history[i]!.date;
+  }
+  const result = (state: TaskState): TaskStatus => ({ state, report, due, completedOn });
+  if (report?.status === 'cancelled') return result('cancelled');
+  if (report?.status === 'suspended') return result('suspended');
+  if (completedOn) return result(!due ? 'completed' : completedOn <= due ? 'completedOnTime' : 'completedLate');
+  if (due && due < today) return result(report ? 'overdue' : 'passedNoReport');
+  if (report?.status === 'inProgress' || report?.status === 'notStarted') return result(report.status);
+  if (!due) return result('noDeadline');
+  return result(Number(due.slice(0, 4)) === year ? 'dueThisYear' : 'notYetDue');
+}
+
+/** How many tasks are in each state at `asOf`. */
+export function countStates(tasks: readonly TaskV2[], asOf: Date, progress?: Progress): Record<TaskState, number> {
+  const counts = Object.fromEntries(taskStates.map((state) => [state, 0])) as Record<TaskState, number>;
+  for (const task of tasks) counts[taskStatusAt(task, asOf, progress).state]++;
+  return counts;
+}
