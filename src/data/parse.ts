@@ -2,6 +2,7 @@
  * `parseRegister`: unknown JSON in, a validated, deeply frozen `Register` out, or a
  * `TaskRegisterError` whose issues name the path and the problem (a message key and parameters).
  */
+import { isValidatedRegister, trustedRegister } from './trusted.js';
 import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
 import { registerShapeSchema, type Register, type RegisterInput } from './schema.js';
 
@@ -118,31 +119,7 @@ export function crossFieldIssues(register: RegisterInput): RegisterIssue[] {
   return issues;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-const validated = new WeakSet<object>();
-
-/** Whether a value is a register `parseRegister` returned (so it need not be checked again). */
-export function isValidatedRegister(value: unknown): value is Register {
-  return typeof value === 'object' && value !== null && validated.has(value);
-}
-
-/**
- * A register checked before it reached the page: frozen and marked validated without running the
- * schema again. Only for the bundled register, which `npm run data` validates when it writes it
- * and the tests prove equal to `parseRegister` of itself.
- */
-export function trustedRegister(checked: RegisterInput): Register {
-  const register = deepFreeze(checked);
-  validated.add(register);
-  return register;
-}
+export { isValidatedRegister, trustedRegister };
 
 /** Validates unknown JSON as a register. Throws `TaskRegisterError` (`invalid-register`). */
 export function parseRegister(json: unknown): Register {
@@ -154,7 +131,5 @@ export function parseRegister(json: unknown): Register {
   if (!result.success || issues.length > 0) {
     throw new TaskRegisterError('invalid-register', 'invalidRegister', [issues.length], { issues });
   }
-  const register = deepFreeze(result.data);
-  validated.add(register);
-  return register;
+  return trustedRegister(result.data);
 }
