@@ -13,7 +13,9 @@ export { TrRegisterSummary } from './components/register-summary/register-summar
 export { bundledRegister } from './data/bundled.js';
 export { TaskRegisterError, type RegisterIssue, type TaskRegisterErrorCode } from './data/errors.js';
 export { loadRegister, type LoadOptions } from './data/load.js';
-export { parseRegister } from './data/parse.js';
+export { parseRegister, upgradeV1 } from './data/schema-v2.js';
 export * from './data/selectors.js';
 export { parseIsoDate, parseTaskSelection, parseUnitSelection } from './data/query.js';
-export type * from './data/schema.js';
+export type * from './data/model.js';
+export { parseProgress, type Progress, type TaskReport, type IndicatorReport, type ParsedProgress } from './data/progress.js';
+export { taskStatusAt, countStates, taskStates, type TaskState, type TaskStatus } from './data/status.js';

@@ -1,7 +1,8 @@
 /** The bundled register: Zhejiang's task division table, frozen once. */
 import json from './register.json' with { type: 'json' };
 import { trustedRegister } from './trusted.js';
-import type { Register, RegisterInput } from './schema.js';
+import type { Register } from './model.js';
+import type { RegisterV2Input } from './schema-v2.js';
 
 let bundled: Register | undefined;
 
@@ -11,6 +12,6 @@ let bundled: Register | undefined;
  * test proves `parseRegister` accepts it and returns the same value.
  */
 export function bundledRegister(): Register {
-  bundled ??= trustedRegister(json as RegisterInput);
+  bundled ??= trustedRegister(json as RegisterV2Input);
   return bundled;
 }

@@ -2,8 +2,8 @@
  * Deterministic synthetic registers for stories, scale tests and benchmarks: as many tasks and units
  * as asked, valid under the data contract. Not part of the drop-in bundle (nothing there imports it).
  */
-import { parseRegister } from './parse.js';
-import type { Register, RegisterInput } from './schema.js';
+import type { Register } from './model.js';
+import { parseRegister, v1Roles, type RegisterV2Input } from './schema-v2.js';
 
 /** A small seeded generator (mulberry32), so the same options always give the same register. */
 function random(seed: number): () => number {
@@ -33,12 +33,15 @@ export function generateRegister(options: GenerateOptions): Register {
   const { tasks, units, firstYear = 2021, lastYear = 2030, annualShare = 0.3, seed = 1 } = options;
   const next = random(seed);
   const pick = (n: number) => Math.floor(next() * n);
-  const register: RegisterInput = {
+  const register: RegisterV2Input = {
+    schemaVersion: 2,
     id: `synthetic-${tasks}-${units}`,
     title: `合成登记表（${tasks}项任务、${units}个单位）`,
     titleEn: `Synthetic register (${tasks} tasks, ${units} units)`,
     subtitle: '重点任务分工方案',
     subtitleEn: 'Division of Key Tasks',
+    roles: v1Roles.map((role) => ({ ...role })),
+    sections: [],
     units: Array.from({ length: units }, (_, i) => ({
       id: `unit-${i + 1}`,
       name: `合成单位${i + 1}`,
@@ -56,10 +59,13 @@ export function generateRegister(options: GenerateOptions): Register {
       const annual = next() < annualShare;
       const year = firstYear + pick(lastYear - firstYear + 1);
       return {
-        number: i + 1,
+        id: `t${i + 1}`,
+        number: String(i + 1),
         content: `合成任务${i + 1}：用于检验大型登记表的显示与性能，不是真实任务。`,
-        leadUnitIds: [`unit-${lead + 1}`],
-        participantUnitIds: [...participants].map((u) => `unit-${u + 1}`),
+        units: {
+          lead: [`unit-${lead + 1}`],
+          ...(participants.size ? { participant: [...participants].map((u) => `unit-${u + 1}`) } : {}),
+        },
         deadline: annual ? { kind: 'annual' as const, text: '年度常规工作' } : { kind: 'year' as const, year, text: `${year}年` },
         indicatorIds: [],
       };

@@ -8,7 +8,7 @@
  * the cell above it.
  */
 import { problem, registerIssue, TaskRegisterError, type Problem } from './errors.js';
-import { parseRegister } from './parse.js';
+import { parseRegisterV1 as parseRegister } from './parse.js';
 import type { Comparator, IndicatorInput, Measure, Register, RegisterInput, TaskInput, UnitInput, UnitKind } from './schema.js';
 
 export const cellNames = ['序号', '工作内容', '牵头单位', '参与单位', '完成期限'] as const;

@@ -1,5 +1,5 @@
 /** Whether an indicator's target is met, on track or behind at a date: the gauge's judgement, as pure rules. */
-import type { Indicator, Measure } from './schema.js';
+import type { Indicator, Measure } from './model.js';
 
 /** What a value means for an indicator (the gauge says it in words, `src/i18n/kpi-gauge.ts`). */
 export type GaugeStatus =
@@ -29,7 +29,7 @@ export interface Judgement {
 }
 
 /** Measures that count things: a value below zero makes no sense for them. */
-const countMeasures: readonly Measure[] = ['所', '个', '家', '门'];
+const countMeasures: readonly Measure[] = ['所', '个', '家', '门', '人', '万人', '万个', '项', '座', '条', '名', '户', '次'];
 
 /** Whether a measure counts things (schools, enterprises…), so a negative figure is an error. */
 export function countsThings(measure: Measure): boolean {
@@ -58,7 +58,7 @@ export function goalFigures(indicator: Indicator): number[] {
 
 /** What the share of the target is measured against: a cap, a range's minimum, else the target. */
 export function shareBasis(indicator: Indicator): ShareBasis {
-  return indicator.comparator === 'atMost' ? 'cap' : indicator.comparator === 'range' ? 'minimum' : 'target';
+  return indicator.comparator === 'atMost' || indicator.comparator === 'lessThan' ? 'cap' : indicator.comparator === 'range' ? 'minimum' : 'target';
 }
 
 /**
@@ -80,6 +80,7 @@ export function judgeStatus(indicator: Indicator, value: number | null, pace: Pa
   const none = (status: GaugeStatus): Judgement => ({ status, expected: null });
   if (value === null) return none('no-data');
   if (indicator.comparator === 'atMost') return none(value <= indicator.target ? 'within-cap' : 'over-cap');
+  if (indicator.comparator === 'lessThan') return none(value < indicator.target ? 'within-cap' : 'over-cap');
   if (indicator.comparator === 'range') {
     if (value > indicator.max) return none('above-range');
     if (value >= indicator.min) return none('achieved');
@@ -87,9 +88,11 @@ export function judgeStatus(indicator: Indicator, value: number | null, pace: Pa
     const [low, high] = aboutBand(indicator.target);
     if (value > high) return none('above-range');
     if (value >= low) return none('achieved');
-  } else if (value >= indicator.target) {
+  } else if (indicator.comparator === 'moreThan' ? value > indicator.target : value >= indicator.target) {
     return none('achieved');
   }
+  // A target the document gives no year for is never overdue, and has no pace to keep.
+  if (indicator.dueYear === undefined) return none('in-progress');
   const deadline = Date.UTC(indicator.dueYear + 1, 0, 1);
   if (asOf.getTime() >= deadline) return none('overdue');
   if (!pace) return none('in-progress');

@@ -1,7 +1,7 @@
 /** `loadRegister`: fetches a register by URL with a size limit, a timeout and abort. */
 import { TaskRegisterError } from './errors.js';
-import { parseRegister } from './parse.js';
-import type { Register } from './schema.js';
+import { parseRegister } from './schema-v2.js';
+import type { Register } from './model.js';
 
 export interface LoadOptions {
   /** Aborting it cancels the request; the promise then rejects with the signal's reason. */

@@ -121,9 +121,12 @@ export function crossFieldIssues(register: RegisterInput): RegisterIssue[] {
 
 export { isValidatedRegister, trustedRegister };
 
-/** Validates unknown JSON as a register. Throws `TaskRegisterError` (`invalid-register`). */
-export function parseRegister(json: unknown): Register {
-  if (isValidatedRegister(json)) return json;
+/**
+ * Validates unknown JSON as a version-1 register (the upgrade path of `parseRegister` in
+ * `schema-v2.ts`). Throws `TaskRegisterError` (`invalid-register`).
+ */
+export function parseRegisterV1(json: unknown): Register {
+  if (isValidatedRegister(json) && (json as { schemaVersion?: unknown }).schemaVersion !== 2) return json as unknown as Register;
   const result = registerShapeSchema().safeParse(json);
   const issues = result.success
     ? crossFieldIssues(result.data)

@@ -2,7 +2,7 @@
  * Reading the values portal teams write in attributes: dates, task ranges, unit lists. Each
  * returns what it understood and what it could not, so a widget can say exactly what was wrong.
  */
-import type { Register } from './schema.js';
+import type { Register } from './model.js';
 
 /** `2025-06-30` → that day at 00:00 UTC; null for anything else, including `2025-13-45`. */
 export function parseIsoDate(text: string): Date | null {
@@ -32,34 +32,42 @@ export function splitList(text: string): string[] {
 }
 
 export interface TaskSelection {
-  /** Task numbers selected, ascending, without repeats. */
-  readonly numbers: readonly number[];
-  /** Parts that are not a number or range (`a-b`, `5-3`). */
+  /** The ids of the tasks selected, in register order. */
+  readonly ids: readonly string[];
+  /** Parts that are neither a number, a range (`52-60`; not `60-52`) nor a task id. */
   readonly malformed: readonly string[];
-  /** Numbers well written but not in the register. */
-  readonly unknown: readonly number[];
+  /** Parts well written that match no task. */
+  readonly unknown: readonly string[];
 }
 
-/** `1-10,20` → tasks 1 to 10 and 20, checked against the register. */
+/**
+ * `52-60,73` → the tasks the document numbers 52 to 60 and 73 (numbers as written; a range takes
+ * every task whose number is a whole number inside it), or task ids; checked against the register.
+ * A number that several sections repeat selects each of those tasks.
+ */
 export function parseTaskSelection(text: string, register: Register): TaskSelection {
-  const exists = new Set(register.tasks.map((task) => task.number));
-  const chosen = new Set<number>();
+  const chosen = new Set<string>();
   const malformed: string[] = [];
-  const unknown = new Set<number>();
+  const unknown: string[] = [];
   for (const part of text.split(/[,，、;；\s]+/).filter(Boolean)) {
-    const match = /^(\d+)(?:\s*[-–~～至]\s*(\d+))?$/.exec(part);
-    const from = match ? Number(match[1]) : NaN;
-    const to = match?.[2] !== undefined ? Number(match[2]) : from;
-    if (!match || to < from || to - from > 100_000) {
-      malformed.push(part);
+    const range = /^(\d+)\s*[-–~～至]\s*(\d+)$/.exec(part);
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])];
+      if (to < from) {
+        malformed.push(part);
+        continue;
+      }
+      const hits = register.tasks.filter((task) => /^\d+$/.test(task.number) && Number(task.number) >= from && Number(task.number) <= to);
+      if (!hits.length) unknown.push(part);
+      hits.forEach((task) => chosen.add(task.id));
       continue;
     }
-    for (let n = from; n <= to; n++) {
-      if (exists.has(n)) chosen.add(n);
-      else unknown.add(n);
-    }
+    const hits = register.tasks.filter((task) => task.number === part || task.id === part);
+    if (hits.length) hits.forEach((task) => chosen.add(task.id));
+    else if (/^[\w（）()\-.、一二三四五六七八九十]+$/.test(part)) unknown.push(part);
+    else malformed.push(part);
   }
-  return { numbers: [...chosen].sort((a, b) => a - b), malformed, unknown: [...unknown].sort((a, b) => a - b) };
+  return { ids: register.tasks.filter((task) => chosen.has(task.id)).map((task) => task.id), malformed, unknown };
 }
 
 export interface UnitSelection {

@@ -10,7 +10,8 @@
  */
 import { z } from 'zod/mini';
 import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
-import { formatPath, parseRegister } from './parse.js';
+import { formatPath, parseRegisterV1 } from './parse.js';
+import { isValidatedRegister, trustedRegister } from './trusted.js';
 import type { DeepReadonly, Register } from './schema.js';
 
 export const roleIds = ['lead', 'responsible', 'participant'] as const;
@@ -316,19 +317,9 @@ export function crossFieldIssuesV2(register: RegisterV2Input): RegisterIssue[] {
   return issues;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-const validated = new WeakSet<object>();
-
 /** Whether a value is a register `parseRegisterV2` returned. */
 export function isValidatedRegisterV2(value: unknown): value is RegisterV2 {
-  return typeof value === 'object' && value !== null && validated.has(value);
+  return isValidatedRegister(value) && (value as { schemaVersion?: unknown }).schemaVersion === 2;
 }
 
 /** The roles of every version-1 register: its two columns. */
@@ -402,7 +393,7 @@ export function isRegisterV1(json: unknown): boolean {
  */
 export function parseRegisterV2(json: unknown): RegisterV2 {
   if (isValidatedRegisterV2(json)) return json;
-  const input = isRegisterV1(json) ? upgradeV1(parseRegister(json)) : json;
+  const input = isRegisterV1(json) ? upgradeV1(parseRegisterV1(json)) : json;
   const result = registerV2Schema().safeParse(input);
   const issues = result.success
     ? crossFieldIssuesV2(result.data)
@@ -410,9 +401,7 @@ export function parseRegisterV2(json: unknown): RegisterV2 {
   if (!result.success || issues.length > 0) {
     throw new TaskRegisterError('invalid-register', 'invalidRegister', [issues.length], { issues });
   }
-  const register = deepFreeze(result.data);
-  validated.add(register);
-  return register;
+  return trustedRegister(result.data);
 }
 
 /** The unreviewed candidates of a register (`review: true`): `validate --strict` fails on them. */
@@ -421,3 +410,6 @@ export function reviewIssues(register: RegisterV2): RegisterIssue[] {
     indicator.review ? [registerIssue(`indicators[${i}].review`, 'issueCandidate', indicator.id)] : [],
   );
 }
+
+/** Validates unknown JSON as a register (version 2, or version 1 upgraded): the one entry point. */
+export const parseRegister = parseRegisterV2;

@@ -3,7 +3,8 @@
  * marked without running the schema again. Kept apart from `parse.ts` so that a page showing only
  * the bundled register never loads the validator.
  */
-import type { Register, RegisterInput } from './schema.js';
+import type { Register } from './model.js';
+import type { DeepReadonly } from './schema.js';
 
 const validated = new WeakSet<object>();
 
@@ -18,6 +19,7 @@ export function deepFreeze<T>(value: T): T {
 
 /** Whether a value is a register `parseRegister` returned (so it need not be checked again). */
 export function isValidatedRegister(value: unknown): value is Register {
+  // A version-1 register is never handed to widgets: parsing upgrades it to version 2.
   return typeof value === 'object' && value !== null && validated.has(value);
 }
 
@@ -26,8 +28,8 @@ export function isValidatedRegister(value: unknown): value is Register {
  * schema again. Only for the bundled register, which `npm run data` validates when it writes it
  * and the tests prove equal to `parseRegister` of itself; and for what `parseRegister` returns.
  */
-export function trustedRegister(checked: RegisterInput): Register {
+export function trustedRegister<T extends object>(checked: T): DeepReadonly<T> {
   const register = deepFreeze(checked);
   validated.add(register);
-  return register;
+  return register as DeepReadonly<T>;
 }

@@ -3,7 +3,7 @@
  * keeps its own catalog beside this one (`src/i18n/<widget>.ts`) with the same shape: a zh-CN
  * object whose type the en one must meet.
  */
-import type { TaskStatus } from '../data/selectors.js';
+import type { TaskState } from '../data/status.js';
 import type { Lang } from './lang.js';
 
 const zhCN = {
@@ -20,10 +20,20 @@ const zhCN = {
   deadline: '完成期限',
   task: (number: number) => `任务${number}`,
   none: '无',
-  statusPassed: '已过期限',
-  statusDueThisYear: '本年到期',
-  statusUpcoming: '未到期',
-  statusAnnual: '年度常规',
+  states: {
+    completedOnTime: '按期完成',
+    completedLate: '逾期完成',
+    completed: '已完成',
+    inProgress: '推进中',
+    notStarted: '未启动',
+    overdue: '逾期未完成',
+    passedNoReport: '期限已过（未报告完成情况）',
+    dueThisYear: '本年到期',
+    notYetDue: '未到期',
+    noDeadline: '无明确期限',
+    suspended: '暂缓',
+    cancelled: '已取消',
+  } satisfies Record<TaskState, string>,
   asOf: (date: string) => `截至 ${date}`,
   didYouMean: (ids: string) => `可用的相近值：${ids}`,
   ignoredNote: (what: string) => `已忽略：${what}`,
@@ -45,10 +55,20 @@ const en: CommonMessages = {
   deadline: 'Deadline',
   task: (number) => `Task ${number}`,
   none: 'None',
-  statusPassed: 'Deadline passed',
-  statusDueThisYear: 'Due this year',
-  statusUpcoming: 'Upcoming',
-  statusAnnual: 'Annual',
+  states: {
+    completedOnTime: 'Completed on time',
+    completedLate: 'Completed late',
+    completed: 'Completed',
+    inProgress: 'In progress',
+    notStarted: 'Not started',
+    overdue: 'Overdue',
+    passedNoReport: 'Deadline passed (no report)',
+    dueThisYear: 'Due this year',
+    notYetDue: 'Not yet due',
+    noDeadline: 'No dated deadline',
+    suspended: 'Suspended',
+    cancelled: 'Cancelled',
+  },
   asOf: (date) => `As of ${date}`,
   didYouMean: (ids) => `Closest valid values: ${ids}`,
   ignoredNote: (what) => `Ignored: ${what}`,
@@ -56,8 +76,7 @@ const en: CommonMessages = {
 
 export const commonMessages: { readonly [L in Lang]: CommonMessages } = { 'zh-CN': zhCN, en };
 
-/** A task's status in words: 已过期限 / Deadline passed, 本年到期, 未到期, 年度常规. */
-export function taskStatusWord(lang: Lang, status: TaskStatus): string {
-  const msg = commonMessages[lang];
-  return { passed: msg.statusPassed, 'due-this-year': msg.statusDueThisYear, upcoming: msg.statusUpcoming, annual: msg.statusAnnual }[status];
+/** Where a task stands, in the same words on every widget: 按期完成, 逾期未完成, 期限已过（未报告完成情况）… */
+export function taskStateWord(lang: Lang, state: TaskState): string {
+  return commonMessages[lang].states[state];
 }

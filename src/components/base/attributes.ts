@@ -8,7 +8,7 @@
 import type { ComplexAttributeConverter } from 'lit';
 import { attributeError, type TaskRegisterError } from '../../data/errors.js';
 import { nearest, parseIsoDate, parseTaskSelection, parseUnitSelection, splitList, type TaskSelection } from '../../data/query.js';
-import type { Register } from '../../data/schema.js';
+import type { Register } from '../../data/model.js';
 
 export { attributeError };
 

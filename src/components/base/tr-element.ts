@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { TaskRegisterError as TaskRegisterErrorClass, type TaskRegisterError } from '../../data/errors.js';
 import { errorMessages } from '../../i18n/errors.js';
 import { today } from '../../data/query.js';
-import type { Register } from '../../data/schema.js';
+import type { Register } from '../../data/model.js';
 import { commonMessages, type CommonMessages } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
 import { readDate, readSeconds, textAttribute } from './attributes.js';

@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TaskRegisterError } from '../../../data/errors.js';
-import type { Register } from '../../../data/schema.js';
+import type { Register } from '../../../data/model.js';
 import { isValidatedRegister } from '../../../data/trusted.js';
 
 export type RegisterState =
@@ -83,7 +83,7 @@ export class RegisterController implements ReactiveController {
     if (register !== undefined && register !== null) {
       if (isValidatedRegister(register)) return settle({ status: 'ready', register });
       this.set({ status: 'loading' });
-      const pending: Promise<void> = import('../../../data/parse.js')
+      const pending: Promise<void> = import('../../../data/schema-v2.js')
         .then(({ parseRegister }) => settle({ status: 'ready', register: parseRegister(register) }))
         .catch(fail)
         .finally(() => {
