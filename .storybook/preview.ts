@@ -2,6 +2,8 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import './preview.css';
+// Widgets show the bundled register unless a story gives another, as on a page that loads an entry point.
+import '../src/default-register.js';
 
 type Manifest = { modules: { declarations?: { members?: { privacy?: string; static?: boolean }[] }[] }[] };
 

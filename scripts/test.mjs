@@ -39,6 +39,8 @@ const args = process.argv.slice(2);
 if (!args.length) {
   step('import directions (scripts/check-imports.mjs)', process.execPath, ['scripts/check-imports.mjs'], join(dir, 'imports.json'));
   step('node tests (tests/node)', process.execPath, [
+    '--import',
+    'tsx',
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',

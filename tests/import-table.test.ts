@@ -11,6 +11,7 @@ import {
   type Annotations,
 } from '../src/data/import-table.js';
 import { parseRegister } from '../src/data/parse.js';
+import { importErrorMessage } from '../src/i18n/import-errors.js';
 import committed from '../src/data/register.json' with { type: 'json' };
 import { zhejiangAnnotations } from '../src/data/source/zhejiang-annotations.js';
 
@@ -105,19 +106,19 @@ describe('import-table', () => {
       const error = importError(`${header}\n\t1\n\t某项工作。\n\t省教育厅\n\t\n\t明年\n`);
       expect(error.code).to.equal('import');
       expect(error.issues[0]!.path).to.equal('record[1].完成期限');
-      expect(error.text['zh-CN']).to.contain('第1条记录').and.contain('完成期限').and.contain('明年');
-      expect(error.text.en).to.contain('record 1').and.contain('deadline').and.contain('明年');
+      expect(importErrorMessage(error, 'zh-CN')).to.contain('第1条记录').and.contain('完成期限').and.contain('明年');
+      expect(importErrorMessage(error, 'en')).to.contain('record 1').and.contain('deadline').and.contain('明年');
     });
 
     it('names an unknown unit', () => {
       const error = importError(`${header}\n\t1\n\t某项工作。\n\t省教育厅\n\t省外事办\n\t2025年\n`);
       expect(error.issues[0]!.path).to.equal('record[1].参与单位');
-      expect(error.text.en).to.contain('省外事办');
+      expect(importErrorMessage(error, 'en')).to.contain('省外事办');
     });
 
     it('rejects a record with a missing cell', () => {
       const error = importError(`${header}\n\t1\n\t某项工作。\n\t省教育厅\n\t2025年\n`);
-      expect(error.text.en).to.contain('record 1').and.contain('expected 5 cells, found 4');
+      expect(importErrorMessage(error, 'en')).to.contain('record 1').and.contain('expected 5 cells, found 4');
     });
 
     it('rejects numbers out of order and an empty lead cell', () => {
@@ -131,12 +132,12 @@ describe('import-table', () => {
     });
 
     it('rejects a wrong header', () => {
-      expect(importError('《测试》\n\n重点任务分工方案\n\t序号\n\t内容\n').text.en).to.contain('header');
+      expect(importErrorMessage(importError('《测试》\n\n重点任务分工方案\n\t序号\n\t内容\n'), 'en')).to.contain('header');
     });
 
     it('rejects a figure in a task text that no indicator accounts for', () => {
       const error = importError(`${header}\n\t1\n\t建成示范校12所。\n\t省教育厅\n\t\n\t2025年\n`);
-      expect(error.text.en).to.contain('record 1').and.contain('"12"');
+      expect(importErrorMessage(error, 'en')).to.contain('record 1').and.contain('"12"');
     });
 
     it('rejects an indicator whose quote, figure or comparator does not match the text', () => {
@@ -147,9 +148,9 @@ describe('import-table', () => {
         indicators: [{ ...indicator, comparator: 'atLeast', target: 12, quote: '建成示范校12所以上', ...extra } as Annotations['indicators'][number]],
       });
       expect(importTable(text, withIndicator({})).indicators[0]).to.include({ target: 12, dueYear: 2025 });
-      expect(importError(text, withIndicator({ quote: '建成示范校13所以上' })).text.en).to.contain('not in the task text');
-      expect(importError(text, withIndicator({ target: 13 })).text.en).to.contain('differs from the quote');
-      expect(importError(text, withIndicator({ comparator: 'exactly' })).text.en).to.contain('the quote says atLeast');
+      expect(importErrorMessage(importError(text, withIndicator({ quote: '建成示范校13所以上' })), 'en')).to.contain('not in the task text');
+      expect(importErrorMessage(importError(text, withIndicator({ target: 13 })), 'en')).to.contain('differs from the quote');
+      expect(importErrorMessage(importError(text, withIndicator({ comparator: 'exactly' })), 'en')).to.contain('the quote says atLeast');
     });
 
     it('distributes 温州市、台州市政府 into two known units', () => {

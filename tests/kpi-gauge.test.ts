@@ -3,17 +3,13 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 // A widget module alone shows no register; the entry points provide the bundled one.
 import '../src/default-register.js';
 import '../src/components/kpi-gauge/kpi-gauge.js';
-import {
-  judgeStatus,
-  quantityParts,
-  type KpiGaugeSelectDetail,
-  type TrKpiGauge,
-} from '../src/components/kpi-gauge/kpi-gauge.js';
+import type { KpiGaugeSelectDetail, TrKpiGauge } from '../src/components/kpi-gauge/kpi-gauge.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
 import { bundledRegister } from '../src/data/bundled.js';
 import { parseIsoDate } from '../src/data/query.js';
 import { indicatorById } from '../src/data/selectors.js';
-import { formatQuantity } from '../src/i18n/quantity.js';
+import { judgeStatus } from '../src/data/indicator-status.js';
+import { formatQuantity, quantityParts } from '../src/i18n/quantity.js';
 import * as stories from '../stories/kpi-gauge.stories.js';
 import { alertOf, collapse as clean, root, settled } from './support/widgets.js';
 

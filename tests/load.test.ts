@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TaskRegisterError } from '../src/data/errors.js';
 import { loadRegister } from '../src/data/load.js';
+import { errorMessage } from '../src/i18n/errors.js';
 import { registerJson } from './support/registers.js';
 
 async function failure(promise: Promise<unknown>): Promise<TaskRegisterError> {
@@ -27,7 +28,7 @@ describe('loadRegister', () => {
     const error = await failure(loadRegister('/tests/fixtures/does-not-exist.json'));
     expect(error.code).to.equal('http');
     expect(error.details.status).to.equal(404);
-    expect(error.text['zh-CN']).to.contain('HTTP 404').and.contain('/tests/fixtures/does-not-exist.json');
+    expect(errorMessage(error, 'zh-CN')).to.contain('HTTP 404').and.contain('/tests/fixtures/does-not-exist.json');
   });
 
   it('says an HTML page is not JSON', async () => {
@@ -55,7 +56,7 @@ describe('loadRegister', () => {
     expect(byHeader.code).to.equal('too-large');
     const counted = await failure(loadRegister('x.json', { maxBytes: 1000, fetch: respond(big) }));
     expect(counted.code).to.equal('too-large');
-    expect(counted.text['zh-CN']).to.contain('超过大小上限');
+    expect(errorMessage(counted, 'zh-CN')).to.contain('超过大小上限');
   });
 
   it('times out a server that never answers', async () => {

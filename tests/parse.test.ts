@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TaskRegisterError } from '../src/data/errors.js';
 import { formatPath, parseRegister } from '../src/data/parse.js';
+import { issueMessage } from '../src/i18n/errors.js';
 import type { RegisterInput } from '../src/data/schema.js';
 import { registerCopy } from './support/registers.js';
 
@@ -36,7 +37,7 @@ describe('parseRegister', () => {
     const issues = issuesOf({ id: 'x', title: 't', subtitle: 's', units: [], tasks: [{ number: '1' }], indicators: [] });
     const numberIssue = issues.find((i) => i.path === 'tasks[0].number')!;
     expect(numberIssue.message.en).to.contain('expected number');
-    expect(numberIssue.message['zh-CN']).to.contain('类型错误');
+    expect(issueMessage(numberIssue, 'zh-CN')).to.contain('类型错误');
     expect(issues.find((i) => i.path === 'tasks[0].content')!.message.en).to.equal('this field is missing');
     expect(issues.find((i) => i.path === 'units')!.message.en).to.contain('minimum 1');
   });
@@ -51,7 +52,7 @@ describe('parseRegister', () => {
     expect(issues).to.have.length(1);
     expect(issues[0]!.path).to.equal('tasks[4].leadUnitIds[0]');
     expect(issues[0]!.message.en).to.contain('nobody');
-    expect(issues[0]!.message['zh-CN']).to.contain('不存在的单位 nobody');
+    expect(issueMessage(issues[0]!, 'zh-CN')).to.contain('不存在的单位 nobody');
   });
 
   it('rejects duplicate or out-of-order task numbers', () => {

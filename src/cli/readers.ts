@@ -59,6 +59,7 @@ export function htmlBlocks(html: string): Block[] {
   };
   const walk = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
+      if (/^\s*<!/.test(node.rawText)) return; // <!DOCTYPE html>
       line(node.textContent.replace(/\u00a0/g, ' '), node.range[0]);
       return;
     }

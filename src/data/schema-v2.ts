@@ -388,6 +388,18 @@ export function isRegisterV1(json: unknown): boolean {
 }
 
 /**
+ * The cross-field rules on input whose shape failed, so one run reports every problem; skipped
+ * when the input is too far from a register to walk (the shape issues say why).
+ */
+function bestEffortCrossField(input: unknown): RegisterIssue[] {
+  try {
+    return crossFieldIssuesV2(input as RegisterV2Input);
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Validates unknown JSON as a version-2 register, or a version-1 register which it upgrades.
  * Throws `TaskRegisterError` (`invalid-register`) whose issues carry JSON paths.
  */
@@ -397,7 +409,7 @@ export function parseRegisterV2(json: unknown): RegisterV2 {
   const result = registerV2Schema().safeParse(input);
   const issues = result.success
     ? crossFieldIssuesV2(result.data)
-    : (result.error.issues as unknown as ZodIssueLike[]).map((issue) => describeZodIssue(issue, input));
+    : [...(result.error.issues as unknown as ZodIssueLike[]).map((issue) => describeZodIssue(issue, input)), ...bestEffortCrossField(input)];
   if (!result.success || issues.length > 0) {
     throw new TaskRegisterError('invalid-register', 'invalidRegister', [issues.length], { issues });
   }

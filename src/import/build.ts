@@ -35,15 +35,17 @@ export function importError(at: Place, text: string, what: Problem): never {
 
 /** The title (and subtitle) among the lines before the table; the lines it used. */
 function findTitle(preamble: Layout['preamble']) {
-  const candidate = (text: string) => hasCjk(text) && text.length <= 60 && !/^https?:/i.test(text) && !/[。;]$/.test(fold(text));
-  const i = preamble.findIndex((p) => candidate(p.text));
+  // A table's own title row may be in any script; a line of text must be Chinese (not an address or a rule).
+  const candidate = (text: string, at?: Place) =>
+    (hasCjk(text) || at?.kind === 'row') && text.length <= 80 && !/^https?:/i.test(text) && !/[。;]$/.test(fold(text));
+  const i = preamble.findIndex((p) => candidate(p.text, p.at));
   if (i < 0) return { used: new Set<number>() };
   const strip = (t: string) => t.trim().replace(/^《(.*)》$/, '$1');
   let title = strip(preamble[i]!.text);
   const used = new Set([i]);
   const next = preamble[i + 1];
   let subtitle: string | undefined;
-  if (next && candidate(next.text)) {
+  if (next && candidate(next.text, next.at)) {
     if (!titleWord.test(title) && titleWord.test(title + next.text.trim())) {
       title += next.text.trim();
       used.add(i + 1);

@@ -317,8 +317,8 @@ function list(lines: readonly Line[]): Layout | null {
   }
   close();
   if (!tasksWithUnits) return null;
-  // Sections before the first task and the lines before them belong to the document, not the preamble.
-  return { layout: 'list', header: [], columns, preamble, items };
+  // The labels met (牵头单位, 完成时限…) stand for the header.
+  return { layout: 'list', header: columns.map((c) => c.label), columns, preamble, items };
 }
 
 /** Reads lines of text in whichever form they take; null when none fits. */

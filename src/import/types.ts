@@ -63,7 +63,7 @@ export interface ImportSummary {
 export interface ImportReport {
   /** How the document was read: `table`, `tab-cells`, `tab-rows`, `cell-per-line` or `list`. */
   readonly layout: string;
-  /** The header cells as read (empty for the list form). */
+  /** The header cells as read; in the list form, the labels met (牵头单位, 责任单位…). */
   readonly header: readonly string[];
   readonly warnings: readonly ImportNote[];
   readonly unplaced: readonly Unplaced[];

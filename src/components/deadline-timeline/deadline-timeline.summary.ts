@@ -1,4 +1,4 @@
-/** The words of the timeline: lane names, the summary sentence and the narrow list's groups. Pure. */
+/** The words of the timeline: lane names, the summary sentence, the narrow list's groups and the focused mark's label. Pure. */
 import type { Register } from '../../data/schema.js';
 import type { RoleFilter } from '../../data/selectors.js';
 import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
@@ -6,7 +6,7 @@ import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatDate, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { joinSentences } from '../../i18n/punctuation.js';
-import type { GroupBy, Lane, TimelineModel } from './deadline-timeline.model.js';
+import type { GroupBy, Lane, TimelineEntry, TimelineModel } from './deadline-timeline.model.js';
 import { unitNames, type ListSection } from './deadline-timeline.views.js';
 
 /** A lane's name: the year, unit or status it holds. */
@@ -65,4 +65,12 @@ export function listSections(model: TimelineModel, groupBy: GroupBy, laneLabels:
   const annual = model.lanes.find((lane) => lane.kind === 'annual');
   if (annual) sections.push({ key: annual.key, heading: laneLabels.get(annual.key)!, entries: annual.entries });
   return sections;
+}
+
+/** The roving focus element's label: the task, its deadline year and status (or that it is annual work). */
+export function markLabel(lang: Lang, entry: TimelineEntry): string {
+  const msg = deadlineTimelineMessages[lang];
+  const task = commonMessages[lang].task(entry.task.number);
+  if (entry.year === null) return msg.annualMarkLabel(task);
+  return msg.markLabel(task, msg.deadlineYear(formatYear(lang, entry.year)), statusWord(lang, entry.status));
 }

@@ -8,20 +8,39 @@ import type { Register } from '../../data/schema.js';
 import type { TaskStatus } from '../../data/selectors.js';
 import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
-import { formatList, formatYear } from '../../i18n/format.js';
+import { formatList, formatNumber, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { shapePath } from './deadline-timeline.layout.js';
-import type { TimelineEntry } from './deadline-timeline.model.js';
+import { datedStatuses, type TimelineEntry, type TimelineModel } from './deadline-timeline.model.js';
 
 /** Items shown in a list section, and table rows, before a "show more" button. */
 export const listPageSize = 50;
 export const tablePageSize = 200;
+/** The annual checkpoint's arrows (the legend's icon and the chart's checkpoints). */
+export const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 14.5v-3h3';
 
 /** The status shape as a small inline icon (decorative: a word always goes with it). */
 export function shapeIcon(status: TaskStatus): TemplateResult {
   return html`<svg class="shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path class="s-${status}" d=${shapePath(status, 8, 8, 11)}></path>`}</svg>`;
 }
 
+
+/** The status shapes with their words and counts; the checkpoint icon when the chart draws checkpoints. */
+export function renderLegend(lang: Lang, model: TimelineModel, checkpoints: boolean): TemplateResult {
+  const msg = deadlineTimelineMessages[lang];
+  const counts = model.statusCounts;
+  const item = (status: TaskStatus, count: number) =>
+    html`<li>${shapeIcon(status)}<span>${statusWord(lang, status)}</span> <span class="count">${formatNumber(lang, count)}</span></li>`;
+  return html`<ul part="legend" aria-label=${msg.legend}>
+    ${datedStatuses.map((status) => item(status, counts[status]))} ${model.annual ? item('annual', model.annual) : nothing}
+    ${model.annual && checkpoints
+      ? html`<li>
+          <svg class="shape checkpoint-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${repeatIcon}></path></svg
+          ><span>${msg.checkpoints}</span>
+        </li>`
+      : nothing}
+  </ul>`;
+}
 
 export function deadlineText(lang: Lang, entry: TimelineEntry): string {
   return entry.year === null ? commonMessages[lang].annual : formatYear(lang, entry.year);

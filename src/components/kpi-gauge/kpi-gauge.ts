@@ -1,23 +1,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { attributeError } from '../../data/errors.js';
-import { aboutBand, countsThings, goalFigures, goalOf, judgeStatus, shareBasis, type GaugeStatus, type Pace } from '../../data/indicator-status.js';
-import { nearest } from '../../data/query.js';
 import type { Indicator, Task } from '../../data/schema.js';
-import { indicatorById, taskByNumber } from '../../data/selectors.js';
-import { formatDate, formatPercent, formatYear } from '../../i18n/format.js';
-import { kpiGaugeMessages } from '../../i18n/kpi-gauge.js';
-import type { Lang } from '../../i18n/lang.js';
-import { joinQuantity as joined, quantityParts, scaleFigure, type QuantityParts } from '../../i18n/quantity.js';
-import { icon } from '../base/icons.js';
-import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
+import type { GaugeStatus } from '../../data/indicator-status.js';
+import type { QuantityParts } from '../../i18n/quantity.js';
+import { textAttribute } from '../base/attributes.js';
+import { icon, type IconName } from '../base/icons.js';
+import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
-import { gaugeDomain, layoutGauge, valuePathLength, type GaugeLayout, type Label } from './kpi-gauge.layout.js';
-
-export type { GaugeStatus, Judgement, Pace } from '../../data/indicator-status.js';
-export { aboutBand, aboutTolerance, goalOf, judgeStatus } from '../../data/indicator-status.js';
-export { quantityParts, type QuantityParts } from '../../i18n/quantity.js';
+import { layoutGauge, valuePathLength, type GaugeLayout, type Label } from './kpi-gauge.layout.js';
+import { gaugeModel, type GaugeModel } from './kpi-gauge.model.js';
 
 /** The `detail` of `tr-select`. */
 export interface KpiGaugeSelectDetail {
@@ -28,44 +20,7 @@ export interface KpiGaugeSelectDetail {
   readonly task: Task | undefined;
 }
 
-/** `1e3`, `-2.5`, `1,234.5` → a number; '' → undefined (not given); anything else → null. */
-function parseFigure(text: unknown): number | null | undefined {
-  const trimmed = String(text ?? '').trim().replace(/^\u2212/, '-');
-  if (trimmed === '') return undefined;
-  const plain = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed) ? trimmed.replace(/,/g, '') : trimmed;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return null;
-  const number = Number(plain);
-  return Number.isFinite(number) ? number : null;
-}
-
-type BandKind = 'tolerance' | 'range' | 'cap';
-
-interface GaugeView {
-  readonly lang: Lang;
-  readonly indicator: Indicator;
-  readonly task: Task | undefined;
-  readonly label: string;
-  /** The value's pieces, or null when none was reported. */
-  readonly value: QuantityParts | null;
-  /** `≥ 300家` as pieces, for the no-data gauge where the target takes the value's place. */
-  readonly targetParts: QuantityParts;
-  readonly targetSymbol: string;
-  readonly targetYear: string;
-  /** `目标 ≥ 300家` (the year follows). */
-  readonly targetText: string;
-  readonly shareText: string;
-  readonly status: GaugeStatus;
-  readonly statusText: string;
-  readonly expectedText: string;
-  readonly asOfText: string;
-  readonly spoken: string;
-  readonly meter: { readonly now: number; readonly min: number; readonly max: number } | null;
-  readonly bandKind: BandKind | null;
-  readonly layout: GaugeLayout;
-  readonly note: string | null;
-}
-
-const statusIcons: Record<GaugeStatus, 'check' | 'clock' | 'alert' | 'dot' | 'repeat' | 'error'> = {
+const statusIcons: Record<GaugeStatus, IconName> = {
   achieved: 'check',
   'within-cap': 'check',
   'on-track': 'clock',
@@ -126,174 +81,47 @@ export class TrKpiGauge extends TrElement {
   protected static override observesSize = true;
 
   /** An indicator id of the register. Required. */
-  @property() indicator = '';
+  @property({ converter: textAttribute }) indicator = '';
 
   /** The actual value (a number, kept as written so a bad one can be named). Empty: no data. */
-  @property() value = '';
+  @property({ converter: textAttribute }) value: string | number = '';
 
   /** A starting figure for judging the pace. */
-  @property() baseline = '';
+  @property({ converter: textAttribute }) baseline: string | number = '';
 
   /** The year the baseline was measured. */
-  @property({ attribute: 'baseline-year' }) baselineYear = '';
+  @property({ attribute: 'baseline-year', converter: textAttribute }) baselineYear: string | number = '';
 
   /** Scale minimum; empty for the default. */
-  @property() min = '';
+  @property({ converter: textAttribute }) min: string | number = '';
 
   /** Scale maximum; empty for the default. */
-  @property() max = '';
+  @property({ converter: textAttribute }) max: string | number = '';
 
   /** Overrides the indicator's label. */
-  @property() label = '';
+  @property({ converter: textAttribute }) label = '';
 
-  private view: GaugeView | undefined;
+  private model: GaugeModel | undefined;
+  private layout: GaugeLayout | undefined;
 
-  protected buildView({ register, lang, asOf, width, msg: common }: ViewContext): void {
-    this.view = undefined;
-    const msg = kpiGaugeMessages[lang];
-
-    // A removed attribute sets its property to null: read every one as text.
-    const id = String(this.indicator ?? '').trim();
-    const ids = register.indicators.map((i) => i.id);
-    if (!id) throw attributeError('indicator', 'attrRequired', ['indicator']);
-    const indicator = indicatorById(register, id);
-    if (!indicator) throw attributeError('indicator', 'unknownIndicator', [id], nearest(id, ids));
-
-    const counts = countsThings(indicator.measure);
-    const figure = (attribute: string, text: string, { count = false } = {}): number | null => {
-      const parsed = parseFigure(text);
-      if (parsed === undefined) return null;
-      if (parsed === null) throw attributeError(attribute, 'attrInvalid', [attribute, String(text), 'expectNumber']);
-      if (count && parsed < 0) throw attributeError(attribute, 'negativeCount', [attribute, String(text).trim()]);
-      return parsed;
-    };
-    const value = figure('value', this.value, { count: counts });
-    const baseline = figure('baseline', this.baseline, { count: counts });
-    const yearText = String(this.baselineYear ?? '').trim();
-    let baselineYear: number | null = null;
-    if (yearText) {
-      if (!/^\d{4}$/.test(yearText)) throw attributeError('baseline-year', 'attrInvalid', ['baseline-year', yearText, 'expectYear']);
-      baselineYear = Number(yearText);
-      if (baselineYear > indicator.dueYear) throw attributeError('baseline-year', 'baselineYearLate', [yearText, indicator.dueYear]);
-    }
-    const min = figure('min', this.min);
-    const max = figure('max', this.max);
-
-    let note: string | null = null;
-    let pace: Pace | null = null;
-    if (indicator.comparator === 'atMost') {
-      if (baseline !== null || baselineYear !== null) note = msg.capHasNoPace;
-    } else if (baseline !== null && baselineYear !== null) {
-      pace = { baseline, baselineYear };
-    } else if (baseline !== null) {
-      note = msg.needsBoth('baseline', 'baseline-year');
-    } else if (baselineYear !== null) {
-      note = msg.needsBoth('baseline-year', 'baseline');
-    }
-
-    const judgement = judgeStatus(indicator, value, pace, asOf);
-    const { status, expected } = judgement;
-    const domain = gaugeDomain({
-      percent: indicator.measure === '%',
-      min,
-      max,
-      figures: [...goalFigures(indicator), ...[value, pace?.baseline ?? null, expected].filter((n): n is number => n !== null)],
-    });
-    if (domain[0] >= domain[1]) {
-      throw attributeError('max', 'maxNotAboveMin', [String(this.max).trim(), String(domain[0])]);
-    }
-
-    // Texts.
-    const { measure, nounEn } = indicator;
-    const target =
-      indicator.comparator === 'range'
-        ? quantityParts(lang, indicator.min, measure, nounEn, indicator.max, msg.rangeDash)
-        : quantityParts(lang, indicator.target, measure, nounEn);
-    const symbol = msg.symbol[indicator.comparator];
-    const year = formatYear(lang, indicator.dueYear);
-    const targetText = msg.targetLine(`${symbol ? `${symbol} ` : ''}${joined(target)}`);
-    const spokenQuantity =
-      indicator.comparator === 'range'
-        ? joined(quantityParts(lang, indicator.min, measure, nounEn, indicator.max, msg.rangeWord))
-        : joined(target);
-    const [bandLow, bandHigh] = aboutBand(goalOf(indicator));
-    const spokenBand = joined(quantityParts(lang, bandLow, measure, nounEn, bandHigh, msg.rangeWord));
-    const spokenTarget = msg.spokenTarget(indicator.comparator, spokenQuantity, spokenBand);
-    const label = String(this.label ?? '').trim() || (lang === 'en' ? indicator.labelEn : indicator.label);
-
-    const goal = goalOf(indicator);
-    const basis = shareBasis(indicator);
-    const showShare = value !== null && goal > 0 && !(indicator.comparator === 'range' && value >= goal);
-    const shareText = showShare ? msg.share(formatPercent(lang, value / goal), basis) : '';
-    const valueParts = value === null ? null : quantityParts(lang, value, measure, nounEn);
-    // Expected counts are whole things; other measures keep two decimals at most (formatNumber).
-    const expectedFigure = expected === null ? null : counts ? Math.round(expected) : expected;
-    const expectedText = expectedFigure === null ? '' : msg.expected(joined(quantityParts(lang, expectedFigure, measure, nounEn)));
-    const statusText = msg.status[status];
-    const spoken = valueParts
-      ? msg.spoken(label, joined(valueParts), spokenTarget, year, shareText, statusText, expectedText)
-      : msg.spokenNoData(label, spokenTarget, year, statusText);
-
-    // Geometry.
-    const bandKind: BandKind | null =
-      indicator.comparator === 'about' ? 'tolerance' : indicator.comparator === 'range' ? 'range' : indicator.comparator === 'atMost' ? 'cap' : null;
-    const band: [number, number] | null =
-      indicator.comparator === 'about'
-        ? aboutBand(indicator.target)
-        : indicator.comparator === 'range'
-          ? [indicator.min, indicator.max]
-          : bandKind === 'cap' && goal < domain[1]
-            ? [goal, domain[1]]
-            : null;
-    const marks = indicator.comparator === 'range' ? [indicator.min, indicator.max] : [indicator.target];
-    const layout = layoutGauge({
-      width,
-      fontSize: this.fontSize(),
-      domain,
-      value,
-      targets: marks.map((mark) => ({ value: mark, label: scaleFigure(lang, mark, measure) })),
-      band,
-      expected,
-      endLabels: [scaleFigure(lang, domain[0], measure), scaleFigure(lang, domain[1], measure)],
-    });
-
-    this.view = {
-      lang,
-      indicator,
-      task: taskByNumber(register, indicator.task),
-      label,
-      value: valueParts,
-      targetParts: target,
-      targetSymbol: symbol,
-      targetYear: year,
-      targetText,
-      shareText,
-      status,
-      statusText,
-      expectedText,
-      asOfText: common.asOf(formatDate(lang, asOf)),
-      spoken,
-      meter: value === null ? null : { now: Math.min(domain[1], Math.max(domain[0], value)), min: domain[0], max: domain[1] },
-      bandKind: band ? bandKind : null,
-      layout,
-      note,
-    };
+  protected buildView(context: ViewContext): void {
+    this.model = gaugeModel(this, context);
   }
 
-  /** The host's font size in px: labels in the SVG are laid out for it. */
-  private fontSize(): number {
-    const size = parseFloat(getComputedStyle(this).fontSize);
-    return Number.isFinite(size) && size > 0 ? size : 16;
+  /** The dial at the measured width, its labels sized for the measured font size. */
+  protected override layoutView({ width, fontSize }: Size): void {
+    if (this.model) this.layout = layoutGauge({ ...this.model.dial, width, fontSize });
   }
 
   private select(): void {
-    const indicator = this.view?.indicator;
-    if (!indicator) return;
+    const model = this.model;
+    if (!model) return;
+    const { indicator } = model;
     this.emit<KpiGaugeSelectDetail>('tr-select', {
       indicatorId: indicator.id,
       indicator,
       taskNumber: indicator.task,
-      task: this.view?.task,
+      task: model.task,
     });
   }
 
@@ -304,10 +132,10 @@ export class TrKpiGauge extends TrElement {
   }
 
   protected renderView(): TemplateResult | typeof nothing {
-    const view = this.view;
-    if (!view) return nothing;
-    const { figuresInside, linesInside } = placement(view.layout);
-    return html`<div part="base" class="gauge size-${view.layout.size}" lang=${view.lang}>
+    const { model: view, layout } = this;
+    if (!view || !layout) return nothing;
+    const { figuresInside, linesInside } = placement(layout);
+    return html`<div part="base" class="gauge size-${layout.size}" lang=${view.lang}>
       ${this.renderNote(view.note)}
       <p part="label" id="label">${view.label}</p>
       <div
@@ -324,7 +152,7 @@ export class TrKpiGauge extends TrElement {
         @click=${this.select}
         @keydown=${this.onKeydown}
       >
-        ${this.renderDial(view)}
+        ${this.renderDial(view, layout)}
         ${figuresInside ? nothing : html`<div class="below">${this.renderFigures(view)}</div>`}
         ${linesInside ? nothing : this.renderTargetLines(view, 'below')}
         <p part="status" class="status status-${view.status}">
@@ -336,8 +164,7 @@ export class TrKpiGauge extends TrElement {
     </div>`;
   }
 
-  private renderDial(view: GaugeView): TemplateResult {
-    const l = view.layout;
+  private renderDial(view: GaugeModel, l: GaugeLayout): TemplateResult {
     const { figuresInside, linesInside } = placement(l);
     return html`<svg class="dial" viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
       <defs>
@@ -384,10 +211,10 @@ export class TrKpiGauge extends TrElement {
   }
 
   /** The big figure: the value, or without one the target in its place (never a fake zero). */
-  private renderFigures(view: GaugeView): TemplateResult {
+  private renderFigures(view: GaugeModel): TemplateResult {
     const measureClass = view.indicator.measure === 'ratio' ? 'measure-ratio' : 'measure-unit';
     if (!view.value) {
-      return html`<p class="caption">${kpiGaugeMessages[view.lang].targetHeading}</p>
+      return html`<p class="caption">${view.targetHeading}</p>
         <p part="target-text" class="figures ${measureClass}">${view.targetSymbol
             ? html`<span class="symbol">${view.targetSymbol} </span>`
             : nothing}${this.renderParts(view.targetParts)}</p>`;
@@ -402,7 +229,7 @@ export class TrKpiGauge extends TrElement {
   }
 
   /** The target line and the share (without a value: the target year), in the hollow or under the arc. */
-  private renderTargetLines(view: GaugeView, where: 'inside' | 'below'): TemplateResult {
+  private renderTargetLines(view: GaugeModel, where: 'inside' | 'below'): TemplateResult {
     if (!view.value) return html`<div class="lines lines-${where}"><p class="year">${view.targetYear}</p></div>`;
     return html`<div class="lines lines-${where}">
       <p part="target-text" class="target-text">

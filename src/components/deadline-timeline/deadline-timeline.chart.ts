@@ -1,0 +1,195 @@
+/**
+ * The timeline at a size: the chart's layout from the view model (or, in a narrow container, the
+ * list's sections), lookups of marks by task and by position, and the chart's SVG that depends on
+ * the view alone (not on hover or focus). A width or font-size change rebuilds only this.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Register } from '../../data/schema.js';
+import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
+import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
+import { formatYear } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { Size } from '../base/controllers/size.js';
+import { textWidth } from '../base/text-metrics.js';
+import { indexMarks, type MarkAt } from './deadline-timeline.hit.js';
+import { layoutTimeline, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
+import type { GroupBy, TimelineEntry, TimelineModel } from './deadline-timeline.model.js';
+import { listSections } from './deadline-timeline.summary.js';
+import { deadlineText, repeatIcon, shapeIcon, unitNames, type ListSection } from './deadline-timeline.views.js';
+
+/** What the timeline shows, built when an input changes (never for a size change). */
+export interface TimelineView {
+  readonly lang: Lang;
+  readonly register: Register;
+  readonly model: TimelineModel;
+  readonly groupBy: GroupBy;
+  readonly asOf: Date;
+  readonly from: number;
+  readonly to: number;
+  readonly summary: string;
+  readonly title: string;
+  readonly tableCaption: string;
+  readonly asOfLabel: string;
+  readonly laneLabels: ReadonlyMap<string, string>;
+  readonly entryOf: ReadonlyMap<number, TimelineEntry>;
+}
+
+/** The view laid out at a size. */
+export interface TimelineChart {
+  /** Null in the narrow list, or when no task is shown. */
+  readonly layout: TimelineLayout | null;
+  /** The narrow list's groups (empty when the chart is drawn). */
+  readonly sections: readonly ListSection[];
+  readonly placements: ReadonlyMap<string, MarkPlacement>;
+  readonly placementsOf: ReadonlyMap<number, readonly MarkPlacement[]>;
+  /**
+   * Charts with many marks: every mark of a status in one outline, drawn as one path (empty when
+   * each mark is its own path). See `sharedOutlines`.
+   */
+  readonly sharedShapes: readonly { readonly status: string; readonly d: string }[];
+  /** The mark whose box holds a point of the drawing (indexed on first use). */
+  readonly markAt: MarkAt;
+}
+
+/** Below this container width the chart becomes a vertical list. */
+const narrowWidth = 480;
+/** Width laid out for before the container is measured (or while it is hidden). */
+const unmeasuredWidth = 960;
+/**
+ * From this many marks (and in every dense chart) the marks of a status share one path: thousands
+ * of path elements cost more to style and lay out than the shapes cost to draw.
+ */
+const sharedOutlines = 200;
+
+export function chartAt(view: TimelineView, { width, fontSize }: Size): TimelineChart {
+  const { model, lang } = view;
+  const narrow = width > 0 && width < narrowWidth;
+  const label = fontSize * 0.8125;
+  const layout =
+    narrow || !model.entries.length
+      ? null
+      : layoutTimeline(
+          model.lanes.map((lane) => ({
+            key: lane.key,
+            annual: lane.kind === 'annual',
+            labelWidth: textWidth(view.laneLabels.get(lane.key)!, label, 0.62),
+            items: lane.entries.map((e) => ({ number: e.task.number, year: e.year, status: e.status })),
+          })),
+          {
+            // The base box's padding (0.75em each side) and border (1px each side) come off the width.
+            width: Math.max(120, Math.floor((width || unmeasuredWidth) - 1.5 * fontSize - 2)),
+            from: view.from,
+            to: view.to,
+            asOf: view.asOf,
+            fontSize,
+            yearLabelWidth: textWidth(formatYear(lang, view.to), label, 0.62),
+          },
+        );
+
+  const placements = new Map<string, MarkPlacement>();
+  const placementsOf = new Map<number, MarkPlacement[]>();
+  const marks = layout?.marks ?? [];
+  for (const mark of marks) {
+    placements.set(mark.key, mark);
+    const list = placementsOf.get(mark.number) ?? [];
+    list.push(mark);
+    placementsOf.set(mark.number, list);
+  }
+  const sharedShapes: { status: string; d: string }[] = [];
+  if (layout && (layout.dense || marks.length >= sharedOutlines)) {
+    const byStatus = new Map<string, string>();
+    for (const mark of marks) byStatus.set(mark.status, (byStatus.get(mark.status) ?? '') + mark.d);
+    for (const [status, d] of byStatus) sharedShapes.push({ status, d });
+  }
+  let index: MarkAt | undefined;
+  return {
+    layout,
+    sections: narrow ? listSections(model, view.groupBy, view.laneLabels, lang) : [],
+    placements,
+    placementsOf,
+    sharedShapes,
+    markAt: (x, y) => (index ??= indexMarks(marks, (layout?.pitch ?? 0) / 2))(x, y),
+  };
+}
+
+/**
+ * Everything in the chart that depends only on the view (not on hover or focus). Marks are one
+ * stateless `<path>` (and `<text>`) each, so they are reused by position (`map`), not keyed:
+ * a regrouping then updates attributes in place instead of moving thousands of nodes.
+ */
+export function renderPlot(view: TimelineView, chart: TimelineChart, layout: TimelineLayout): TemplateResult {
+  const { lang } = view;
+  const msg = deadlineTimelineMessages[lang];
+  const top = layout.plotTop - Math.round(layout.pitch * 0.7);
+  const cpScale = layout.iconSize / 16;
+  const asOfAnchor = layout.asOfSide === 'after' || layout.asOfX > (layout.x0 + layout.x1) / 2 ? 'end' : 'start';
+  const asOfText = layout.asOfSide === 'before' ? `← ${view.asOfLabel}` : layout.asOfSide === 'after' ? `${view.asOfLabel} →` : view.asOfLabel;
+  return svg`
+      <g class="years">
+        ${layout.years.map(
+          (band) => svg`
+            <rect class=${band.year % 2 ? 'band band-alt' : 'band'} x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${layout.height - top}></rect>
+            <line class="year-end" x1=${band.x1} x2=${band.x1} y1=${layout.plotTop} y2=${layout.height}></line>`,
+        )}
+      </g>
+      ${layout.asOfSide === 'inside'
+        ? svg`<line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${layout.asOfLabelY + 4} y2=${layout.height}></line>`
+        : nothing}
+      <g class="lanes">
+        ${layout.lanes.map(
+          (lane, i) => svg`
+            ${i ? svg`<line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.top} y2=${lane.top}></line>` : nothing}
+            ${lane.bandY !== null ? svg`<line class="annual-band" x1=${layout.x0} x2=${layout.x1} y1=${lane.bandY} y2=${lane.bandY}></line>` : nothing}`,
+        )}
+        ${layout.checkpoints.map(
+          (cp) => svg`<g class="checkpoint cp-${cp.status}" data-year=${cp.year} transform="translate(${cp.x - 8 * cpScale} ${cp.y - 8 * cpScale}) scale(${cpScale})">
+            <circle cx="8" cy="8" r="9"></circle><path d=${repeatIcon}></path><title>${msg.checkpoint(formatYear(lang, cp.year))}</title></g>`,
+        )}
+      </g>
+      <g class="texts">
+        ${layout.years.map((band) =>
+          band.labelled ? svg`<text class="year-label" x=${(band.x0 + band.x1) / 2} y=${layout.yearLabelY}>${formatYear(lang, band.year)}</text>` : nothing,
+        )}
+        ${layout.lanes.map((lane) => svg`<text class="lane-label" x=${lane.labelX} y=${lane.labelY}>${view.laneLabels.get(lane.key)}</text>`)}
+        <text part="as-of" class="as-of-label" text-anchor=${asOfAnchor} x=${layout.asOfX + (asOfAnchor === 'end' ? -4 : 4)} y=${layout.asOfLabelY}>${asOfText}</text>
+      </g>
+      <g class="marks">
+        ${chart.sharedShapes.length
+          ? chart.sharedShapes.map((shape) => svg`<path part="mark" class="mark s-${shape.status}" d=${shape.d}></path>`)
+          : layout.marks.map((mark) => svg`<path part="mark" class="mark s-${mark.status}" data-key=${mark.key} d=${mark.d}></path>`)}
+      </g>
+      ${layout.dense
+        ? nothing
+        : svg`<g class="labels">${layout.marks.map(
+            (mark) =>
+              svg`<text class="label s-${mark.status}" x=${mark.x} y=${mark.y} textLength=${mark.number >= 100 ? layout.markSize * 0.8 : nothing} lengthAdjust="spacingAndGlyphs">${mark.number}</text>`,
+          )}</g>`}`;
+}
+
+/** The tooltip of a task: number, status, text, units and deadline. */
+export function renderTip(view: TimelineView, entry: TimelineEntry, markSize: number): TemplateResult {
+  const common = commonMessages[view.lang];
+  const { task, status } = entry;
+  return html`<div part="tooltip" class="tip" id="tip" role="tooltip" data-number=${task.number} data-size=${markSize}>
+    <p class="tip-head">${shapeIcon(status)}<strong>${common.task(task.number)}</strong><span>${statusWord(view.lang, status)}</span></p>
+    <p class="tip-text" lang="zh-CN">${task.content}</p>
+    <dl>
+      <dt>${common.leadUnits}</dt>
+      <dd>${unitNames(view.register, task.leadUnitIds, view.lang)}</dd>
+      <dt>${common.participantUnits}</dt>
+      <dd>${unitNames(view.register, task.participantUnitIds, view.lang)}</dd>
+      <dt>${common.deadline}</dt>
+      <dd>${deadlineText(view.lang, entry)}</dd>
+    </dl>
+  </div>`;
+}
+
+/** Where the tooltip of a mark goes in the chart: centred above the mark, clamped to the chart's width; below it when there is no room above. */
+export function tipOffset(mark: MarkPlacement, layout: TimelineLayout, tip: { readonly width: number; readonly height: number }): { x: number; y: number } {
+  const half = layout.markSize / 2 + 6;
+  const above = mark.y - half - tip.height;
+  return {
+    x: Math.round(Math.max(0, Math.min(layout.width - tip.width, mark.x - tip.width / 2))),
+    y: Math.round(above >= 0 ? above : mark.y + half),
+  };
+}
