@@ -27,6 +27,7 @@ export interface ProblemParams {
   noRegister: [];
   // Progress files.
   progressInvalid: [count: number];
+  progressIgnored: [count: number];
   progressOtherRegister: [found: string, expected: string];
   progressBadReport: [reason: string];
   progressBadDate: [date: string];

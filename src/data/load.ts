@@ -1,4 +1,4 @@
-/** `loadRegister`: fetches a register by URL with a size limit, a timeout and abort. */
+/** `loadRegister` and `loadJson`: fetch a register (or any JSON: a progress file) by URL with a size limit, a timeout and abort. */
 import { TaskRegisterError } from './errors.js';
 import { parseRegister } from './schema-v2.js';
 import type { Register } from './model.js';
@@ -48,10 +48,10 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
 }
 
 /**
- * Loads and validates a register. Rejects with `TaskRegisterError` (`http`, `network`, `timeout`,
- * `too-large`, `not-json`, `invalid-register`), or with the abort reason when `signal` aborts.
+ * Fetches JSON by URL with a size limit, a timeout and abort. Rejects with `TaskRegisterError`
+ * (`http`, `network`, `timeout`, `too-large`, `not-json`), or with the abort reason when `signal` aborts.
  */
-export async function loadRegister(url: string, options: LoadOptions = {}): Promise<Register> {
+export async function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
   const { signal, maxBytes = defaultMaxBytes, timeoutMs = 20_000 } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
@@ -84,21 +84,28 @@ export async function loadRegister(url: string, options: LoadOptions = {}): Prom
       if (timedOut) throw new TaskRegisterError('timeout', 'loadTimeout', [url, Math.round(timeoutMs / 1000)], { url });
       throw new TaskRegisterError('network', 'loadNetwork', [url], { url });
     }
-    let json: unknown;
     try {
-      json = JSON.parse(body);
+      return JSON.parse(body);
     } catch (error) {
       if (/^\s*</.test(body)) throw new TaskRegisterError('not-json', 'loadHtml', [url], { url });
       throw new TaskRegisterError('not-json', 'loadNotJson', [url, (error as Error).message], { url });
     }
-    try {
-      return parseRegister(json);
-    } catch (error) {
-      if (error instanceof TaskRegisterError) throw new TaskRegisterError(error.code, error.key, error.params, { ...error.details, url });
-      throw error;
-    }
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
+  }
+}
+
+/**
+ * Loads and validates a register. Rejects with `TaskRegisterError` (`http`, `network`, `timeout`,
+ * `too-large`, `not-json`, `invalid-register`), or with the abort reason when `signal` aborts.
+ */
+export async function loadRegister(url: string, options: LoadOptions = {}): Promise<Register> {
+  const json = await loadJson(url, options);
+  try {
+    return parseRegister(json);
+  } catch (error) {
+    if (error instanceof TaskRegisterError) throw new TaskRegisterError(error.code, error.key, error.params, { ...error.details, url });
+    throw error;
   }
 }

@@ -61,3 +61,17 @@ export function renderProblem(problem: TaskRegisterError, lang: Lang): TemplateR
     ${suggestions.length ? html`<p>${msg.didYouMean(suggestions.join(', '))}</p>` : nothing}
   </div>`;
 }
+
+/** A note above a view that shows without some or all of its progress data: what was not used, and why. */
+export function renderProgressNote(problem: TaskRegisterError, lang: Lang): TemplateResult {
+  const issues = problem.issues;
+  return html`<div part="note progress-note" role="note" lang=${lang}>
+    <p>${errorMessage(problem, lang)}</p>
+    ${issues.length
+      ? html`<ul>
+          ${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issueMessage(issue, lang)}</li>`)}
+        </ul>`
+      : nothing}
+    ${issues.length > shownIssues ? html`<p>${commonMessages[lang].moreIssues(issues.length - shownIssues)}</p>` : nothing}
+  </div>`;
+}

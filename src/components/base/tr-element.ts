@@ -4,13 +4,15 @@ import { TaskRegisterError as TaskRegisterErrorClass, type TaskRegisterError } f
 import { errorMessages } from '../../i18n/errors.js';
 import { today } from '../../data/query.js';
 import type { Register } from '../../data/model.js';
+import type { Progress } from '../../data/progress.js';
 import { commonMessages, type CommonMessages } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
 import { readDate, readSeconds, textAttribute } from './attributes.js';
 import { LangController } from './controllers/lang.js';
+import { ProgressController, type ProgressState } from './controllers/progress.js';
 import { asProblem, RegisterController, type RegisterState } from './controllers/register.js';
 import { SizeController, type Size } from './controllers/size.js';
-import { errorDetail, problemKey, renderProblem, type TrErrorDetail } from './error-box.js';
+import { errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
 import { baseStyles, tokens } from './tokens.styles.js';
 
 export type { TrErrorDetail } from './error-box.js';
@@ -27,6 +29,8 @@ export interface ViewContext {
   readonly width: number;
   /** The widget's font size in CSS pixels (16 when not observed). */
   readonly fontSize: number;
+  /** Progress reports checked against the register, when a progress file or object was given and is usable. */
+  readonly progress: Progress | undefined;
 }
 
 export type Theme = '' | 'light' | 'dark' | 'auto';
@@ -69,6 +73,12 @@ export abstract class TrElement extends LitElement {
   /** The date the view is drawn for (ISO, `2025-06-30`). Default: today. */
   @property({ attribute: 'as-of', converter: textAttribute }) asOf = '';
 
+  /** URL of a progress file (reports over time, JSON meeting the progress contract) for the register shown. */
+  @property({ attribute: 'progress-src', converter: textAttribute }) progressSrc = '';
+
+  /** A progress object given by script; it wins over `progress-src`. */
+  @property({ attribute: false }) progress: unknown = undefined;
+
   /** Colour scheme: unset follows the page's `color-scheme`; `light`, `dark` or `auto` (the reader's OS). */
   @property({ reflect: true }) theme: Theme = '';
 
@@ -79,6 +89,11 @@ export abstract class TrElement extends LitElement {
 
   private readonly langs = new LangController(this);
   private readonly source = new RegisterController(this);
+  private readonly reports = new ProgressController(this);
+  private builtProgress: ProgressState | undefined;
+  /** The progress problem shown as a note beside the view (the view itself still shows). */
+  private progressProblem: TaskRegisterError | null = null;
+  private reportedProgressProblem = '';
   private readonly sizes: SizeController | undefined = (this.constructor as typeof TrElement).observesSize
     ? new SizeController(this)
     : undefined;
@@ -131,29 +146,47 @@ export abstract class TrElement extends LitElement {
         this.source.reject(asProblem(error));
       }
     }
+    if (!this.hasUpdated || changed.has('progressSrc') || changed.has('progress') || changed.has('loadTimeout')) {
+      let timeoutSeconds = 20;
+      try {
+        timeoutSeconds = readSeconds('load-timeout', this.loadTimeout, 20);
+      } catch {
+        // Reported through the register.
+      }
+      this.reports.resolve({ progress: this.progress, src: this.progressSrc, timeoutSeconds });
+    }
     const lang = this.langs.value;
     const state = this.source.state;
     const size = this.size;
+    const progress = state.status === 'ready' ? this.reports.stateFor(state.register, today()) : undefined;
     const ctor = this.constructor as typeof TrElement;
     const inputsChanged =
       !this.hasUpdated ||
       lang !== this.currentLang ||
       state !== this.builtSource ||
+      progress !== this.builtProgress ||
       [...changed.keys()].some((key) => !ctor.elementProperties.get(key)?.state);
     const sizeChanged = size.width !== this.builtSize.width || size.fontSize !== this.builtSize.fontSize;
     if (!inputsChanged && !sizeChanged) return;
     this.currentLang = lang;
     this.builtSource = state;
+    this.builtProgress = progress;
     this.builtSize = size;
+    this.progressProblem =
+      progress?.status === 'error'
+        ? progress.error
+        : progress?.status === 'ready' && progress.ignored.length
+          ? new TaskRegisterErrorClass('invalid-progress', 'progressIgnored', [progress.ignored.length], { issues: progress.ignored })
+          : null;
     try {
-      if (inputsChanged || !this.layoutView) this.build(state, changed);
+      if (inputsChanged || !this.layoutView) this.build(state, changed, progress?.status === 'ready' ? progress.progress : undefined);
       if (!this.problem && state.status === 'ready' && this.layoutView) this.layoutView(size);
     } catch (error) {
       this.problem = asProblem(error);
     }
   }
 
-  private build(state: RegisterState, changed: PropertyValues): void {
+  private build(state: RegisterState, changed: PropertyValues, progress: Progress | undefined): void {
     this.problem = null;
     if (state.status === 'error') {
       this.problem = state.error;
@@ -162,27 +195,35 @@ export abstract class TrElement extends LitElement {
     if (state.status !== 'ready') return;
     const asOf = readDate('as-of', this.asOf) ?? today();
     const { width, fontSize } = this.size;
-    this.buildView({ register: state.register, lang: this.currentLang, asOf, msg: this.msg, width, fontSize }, changed);
+    this.buildView({ register: state.register, lang: this.currentLang, asOf, msg: this.msg, width, fontSize, progress }, changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Reported after rendering, so a listener that changes the widget starts a new update rather
-    // than re-entering this one.
+    // than re-entering this one. Each problem once; a progress problem only while the view shows.
     const problem = this.problem ?? this.renderFailure;
     const key = problemKey(problem);
-    if (key === this.reportedProblem) return;
-    this.reportedProblem = key;
-    if (problem) this.emit<TrErrorDetail>('tr-error', errorDetail(problem, this.currentLang));
+    if (key !== this.reportedProblem) {
+      this.reportedProblem = key;
+      if (problem) this.emit<TrErrorDetail>('tr-error', errorDetail(problem, this.currentLang));
+    }
+    const progressProblem = problem ? null : this.progressProblem;
+    const progressKey = problemKey(progressProblem);
+    if (progressKey !== this.reportedProgressProblem) {
+      this.reportedProgressProblem = progressKey;
+      if (progressProblem) this.emit<TrErrorDetail>('tr-error', errorDetail(progressProblem, this.currentLang));
+    }
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.problem) return renderProblem(this.problem, this.currentLang);
-    if (this.source.state.status === 'loading') {
+    if (this.source.state.status === 'loading' || this.builtProgress?.status === 'loading') {
       return html`<div part="loading" role="status" aria-live="polite" lang=${this.currentLang}>${this.msg.loading}</div>`;
     }
     try {
-      return this.renderView();
+      const view = this.renderView();
+      return this.progressProblem ? html`${renderProgressNote(this.progressProblem, this.currentLang)}${view}` : view;
     } catch (error) {
       this.renderFailure = asProblem(error);
       return renderProblem(this.renderFailure, this.currentLang);
