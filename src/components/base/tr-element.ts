@@ -11,6 +11,7 @@ import { readDate, readSeconds, textAttribute } from './attributes.js';
 import { LangController } from './controllers/lang.js';
 import { ProgressController, type ProgressState } from './controllers/progress.js';
 import { asProblem, RegisterController, type RegisterState } from './controllers/register.js';
+import { SelectionController, type Selection } from './controllers/selection.js';
 import { SizeController, type Size } from './controllers/size.js';
 import { errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
 import { baseStyles, tokens } from './tokens.styles.js';
@@ -31,6 +32,8 @@ export interface ViewContext {
   readonly fontSize: number;
   /** Progress reports checked against the register, when a progress file or object was given and is usable. */
   readonly progress: Progress | undefined;
+  /** What the linked widgets have selected (empty when nothing is, or the widget is not linked). */
+  readonly selection: Selection;
 }
 
 export type Theme = '' | 'light' | 'dark' | 'auto';
@@ -79,6 +82,9 @@ export abstract class TrElement extends LitElement {
   /** A progress object given by script; it wins over `progress-src`. */
   @property({ attribute: false }) progress: unknown = undefined;
 
+  /** Links this widget with the others of the same group name on the page (as a `<tr-dashboard>` does for the widgets inside it). */
+  @property({ reflect: true, converter: textAttribute }) group = '';
+
   /** Colour scheme: unset follows the page's `color-scheme`; `light`, `dark` or `auto` (the reader's OS). */
   @property({ reflect: true }) theme: Theme = '';
 
@@ -90,6 +96,9 @@ export abstract class TrElement extends LitElement {
   private readonly langs = new LangController(this);
   private readonly source = new RegisterController(this);
   private readonly reports = new ProgressController(this);
+  /** The selection shared with linked widgets. */
+  protected readonly selection = new SelectionController(this);
+  private builtSelection: Selection | undefined;
   private builtProgress: ProgressState | undefined;
   /** The progress problem shown as a note beside the view (the view itself still shows). */
   private progressProblem: TaskRegisterError | null = null;
@@ -120,6 +129,23 @@ export abstract class TrElement extends LitElement {
   protected get size(): Size {
     return this.sizes?.value ?? unmeasured;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onSelectionKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onSelectionKey);
+  }
+
+  /** Escape clears the linked selection, unless the widget used the key (closing a tooltip). */
+  private readonly onSelectionKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !Object.keys(this.selection.value).length) return;
+    event.preventDefault();
+    this.selection.clear();
+  };
 
   /** Fires a `tr-*` event that leaves the shadow root. */
   protected emit<T>(name: `tr-${string}`, detail: T): boolean {
@@ -159,18 +185,22 @@ export abstract class TrElement extends LitElement {
     const state = this.source.state;
     const size = this.size;
     const progress = state.status === 'ready' ? this.reports.stateFor(state.register, today()) : undefined;
+    if (changed.has('group')) this.selection.attach();
+    const selection = this.selection.value;
     const ctor = this.constructor as typeof TrElement;
     const inputsChanged =
       !this.hasUpdated ||
       lang !== this.currentLang ||
       state !== this.builtSource ||
       progress !== this.builtProgress ||
+      selection !== this.builtSelection ||
       [...changed.keys()].some((key) => !ctor.elementProperties.get(key)?.state);
     const sizeChanged = size.width !== this.builtSize.width || size.fontSize !== this.builtSize.fontSize;
     if (!inputsChanged && !sizeChanged) return;
     this.currentLang = lang;
     this.builtSource = state;
     this.builtProgress = progress;
+    this.builtSelection = selection;
     this.builtSize = size;
     this.progressProblem =
       progress?.status === 'error'
@@ -195,7 +225,8 @@ export abstract class TrElement extends LitElement {
     if (state.status !== 'ready') return;
     const asOf = readDate('as-of', this.asOf) ?? today();
     const { width, fontSize } = this.size;
-    this.buildView({ register: state.register, lang: this.currentLang, asOf, msg: this.msg, width, fontSize, progress }, changed);
+    const selection = this.selection.value;
+    this.buildView({ register: state.register, lang: this.currentLang, asOf, msg: this.msg, width, fontSize, progress, selection }, changed);
   }
 
   protected override updated(changed: PropertyValues): void {
