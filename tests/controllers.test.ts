@@ -5,7 +5,7 @@ import { RegisterController, provideDefaultRegister, type RegisterState } from '
 import type { Size } from '../src/components/base/controllers/size.js';
 import { defineElement, TrElement, type ViewContext } from '../src/components/base/tr-element.js';
 import { bundledRegister } from '../src/data/bundled.js';
-import type { Register } from '../src/data/schema.js';
+import type { Register } from '../src/data/model.js';
 
 /** A widget that records what the base asked of it. */
 class ProbeWidget extends TrElement {
@@ -30,9 +30,9 @@ const nextFrames = async (count = 2) => {
   for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
 };
 
-/** A copy of the bundled register under another title, not yet validated. */
+/** A copy of the bundled register (version 2) under another title, not yet validated. */
 function otherRegister(title: string): Register {
-  return { ...structuredClone(bundledRegister()), title } as Register;
+  return { ...structuredClone(bundledRegister()), title };
 }
 
 describe('LangController', () => {

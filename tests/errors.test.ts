@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { attributeError, problem, registerIssue, TaskRegisterError } from '../src/data/errors.js';
 import { importTable } from '../src/data/import-table.js';
-import { parseRegister } from '../src/data/parse.js';
+import { parseRegister } from '../src/data/schema-v2.js';
 import { errorMessage, errorMessages, issueMessage, issueMessages } from '../src/i18n/errors.js';
 import { importErrorMessages } from '../src/i18n/import-errors.js';
 import { zhejiangAnnotations } from '../src/data/source/zhejiang-annotations.js';
@@ -56,6 +56,12 @@ describe('errors', () => {
       expect(error.code).to.equal('invalid-register');
       expect(errorMessage(error, 'en')).to.match(/^The task register does not meet the data contract \(\d+ problems\)\.$/);
       expect(error.issues.map((issue) => issueMessage(issue, 'en'))).to.include('wrong type, expected string');
+      // The same for a version-2 register, which also names a field it does not know.
+      const v2 = thrown(() => parseRegister({ schemaVersion: 2, title: 1, owner: 'x' }));
+      expect(v2.code).to.equal('invalid-register');
+      const messages = v2.issues.map((issue) => issueMessage(issue, 'en'));
+      expect(messages).to.include('wrong type, expected string');
+      expect(messages.some((m) => m.includes('unknown fields: owner'))).to.equal(true);
     });
   });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { parseRegister } from '../src/data/parse.js';
+import { parseRegister } from '../src/data/schema-v2.js';
 import { registerCopy } from './support/registers.js';
 import { alertOf, createWidget, settled, shadowText, widgetCases } from './support/widgets.js';
 

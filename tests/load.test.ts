@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { TaskRegisterError } from '../src/data/errors.js';
 import { loadRegister } from '../src/data/load.js';
 import { errorMessage } from '../src/i18n/errors.js';
-import { registerJson } from './support/registers.js';
+import { bundledRegister } from '../src/data/bundled.js';
+import { registerJson, registerV1Copy } from './support/registers.js';
 
 async function failure(promise: Promise<unknown>): Promise<TaskRegisterError> {
   try {
@@ -20,7 +21,17 @@ describe('loadRegister', () => {
   it('loads and validates a register served as JSON', async () => {
     const url = URL.createObjectURL(new Blob([registerJson()], { type: 'application/json' }));
     const register = await loadRegister(url);
+    expect(register.schemaVersion).to.equal(2);
     expect(register.tasks).to.have.length(46);
+    expect(register).to.deep.equal(bundledRegister());
+    URL.revokeObjectURL(url);
+  });
+
+  it('loads a version-1 register upgraded to version 2', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(registerV1Copy())], { type: 'application/json' }));
+    const register = await loadRegister(url);
+    expect(register).to.deep.equal(bundledRegister());
+    expect(register.tasks[4]!.units).to.deep.equal({ lead: ['drc'], participant: ['edu', 'hrss'] });
     URL.revokeObjectURL(url);
   });
 

@@ -1,35 +1,68 @@
 import { expect } from '@open-wc/testing';
 import { TaskRegisterError } from '../src/data/errors.js';
-import { formatPath, parseRegister } from '../src/data/parse.js';
+import { bundledRegister } from '../src/data/bundled.js';
+import { formatPath, parseRegisterV1 } from '../src/data/parse.js';
+import { parseRegister, type RegisterV2Input } from '../src/data/schema-v2.js';
 import { issueMessage } from '../src/i18n/errors.js';
 import type { RegisterInput } from '../src/data/schema.js';
-import { registerCopy } from './support/registers.js';
+import { registerCopy, registerV1Copy } from './support/registers.js';
 
-function issuesOf(json: unknown) {
+function issuesOf(json: unknown, parse: (json: unknown) => unknown = parseRegisterV1) {
   try {
-    parseRegister(json);
+    parse(json);
   } catch (error) {
     expect(error).to.be.instanceOf(TaskRegisterError);
     return (error as TaskRegisterError).issues;
   }
-  throw new Error('expected parseRegister to fail');
+  throw new Error('expected the register to be rejected');
 }
 
 function broken(change: (r: RegisterInput) => void) {
-  const copy = registerCopy();
+  const copy = registerV1Copy();
   change(copy);
   return issuesOf(copy);
 }
 
-describe('parseRegister', () => {
-  it('accepts the bundled register and returns it frozen', () => {
-    const register = parseRegister(registerCopy());
+function brokenV2(change: (r: RegisterV2Input) => void) {
+  const copy = registerCopy();
+  change(copy);
+  return issuesOf(copy, parseRegister);
+}
+
+/** A register as a district table writes it: one 责任单位 column, no lead, no deadline column. */
+const responsibleOnly = (): RegisterV2Input => ({
+  schemaVersion: 2,
+  id: 'district-plan',
+  title: '某区重点工作责任分工方案',
+  roles: [{ id: 'responsible', label: '责任单位' }],
+  units: [
+    { id: 'district-edu', name: '区教育局' },
+    { id: 'district-finance', name: '区财政局' },
+  ],
+  sections: [{ id: 's1', number: '一、', title: '推进教育高质量发展' }],
+  tasks: [
+    {
+      id: 't52',
+      number: '52',
+      sectionId: 's1',
+      content: '推进义务教育优质均衡发展。',
+      units: { responsible: ['district-edu', 'district-finance'] },
+      deadline: { kind: 'none' },
+      indicatorIds: [],
+    },
+  ],
+  indicators: [],
+});
+
+describe('parseRegisterV1 (the version-1 contract, read when a register is upgraded)', () => {
+  it('accepts the bundled register in the version-1 contract and returns it frozen', () => {
+    const register = parseRegisterV1(registerV1Copy());
     expect(register.tasks).to.have.length(46);
     expect(Object.isFrozen(register.tasks[3])).to.equal(true);
   });
 
   it('formats paths the way a JSON reader writes them', () => {
-    expect(formatPath(['tasks', 4, 'leadUnitIds', 0])).to.equal('tasks[4].leadUnitIds[0]');
+    expect(formatPath(['tasks', 4, 'units', 'lead', 0])).to.equal('tasks[4].units.lead[0]');
     expect(formatPath([])).to.equal('(root)');
   });
 
@@ -89,5 +122,59 @@ describe('parseRegister', () => {
 
   it('rejects an id that is not plain ASCII', () => {
     expect(broken((r) => (r.units[0]!.id = '教育厅'))[0]!.path).to.equal('units[0].id');
+  });
+});
+
+describe('parseRegister (version 2)', () => {
+  it('upgrades a version-1 register: the same register as the bundled one, roles added', () => {
+    const register = parseRegister(registerV1Copy());
+    expect(register).to.deep.equal(bundledRegister());
+    expect(register.schemaVersion).to.equal(2);
+    expect(register.roles.map((role) => role.label)).to.deep.equal(['牵头单位', '参与单位']);
+    expect(register.tasks[4]!.units).to.deep.equal({ lead: ['drc'], participant: ['edu', 'hrss'] });
+    expect(Object.isFrozen(register.tasks[4]!.units)).to.equal(true);
+    // A version-1 register that breaks its contract is reported at its own paths.
+    const v1 = registerV1Copy();
+    v1.tasks[4]!.leadUnitIds[0] = 'nobody';
+    expect(issuesOf(v1, parseRegister).map((i) => i.path)).to.deep.equal(['tasks[4].leadUnitIds[0]']);
+  });
+
+  it('names an unknown field instead of dropping it, and keeps a portal’s own fields in extra', () => {
+    const issues = brokenV2((r) => Object.assign(r.tasks[3]!, { owner: '张三' }));
+    expect(issues.map((i) => i.path)).to.deep.equal(['tasks[3]']);
+    expect(issues[0]!.message.en).to.contain('unknown fields: owner');
+    expect(issueMessage(issues[0]!, 'zh-CN')).to.contain('未知字段：owner');
+    expect(brokenV2((r) => Object.assign(r, { status: 'draft' }))[0]!.message.en).to.contain('status');
+    const withExtra = registerCopy();
+    withExtra.tasks[3]!.extra = { owner: '张三', row: 4 };
+    expect(parseRegister(withExtra).tasks[3]!.extra).to.deep.equal({ owner: '张三', row: 4 });
+  });
+
+  it('accepts a register whose tasks have only 责任单位, no lead and no stated deadline', () => {
+    const register = parseRegister(responsibleOnly());
+    expect(register.tasks[0]!.units).to.deep.equal({ responsible: ['district-edu', 'district-finance'] });
+    expect(register.tasks[0]!.number).to.equal('52');
+    expect(register.roles).to.deep.equal([{ id: 'responsible', label: '责任单位' }]);
+  });
+
+  it('rejects a task with no unit in any role', () => {
+    for (const units of [{}, { responsible: [] }, { lead: [], participant: [] }]) {
+      const register = responsibleOnly();
+      register.roles.push({ id: 'lead', label: '牵头单位' }, { id: 'participant', label: '配合单位' });
+      register.tasks[0]!.units = units;
+      const issues = issuesOf(register, parseRegister);
+      expect(issues.map((i) => i.path), JSON.stringify(units)).to.deep.equal(['tasks[0].units']);
+      expect(issues[0]!.message.en).to.equal('a task needs at least one unit in some role');
+      expect(issueMessage(issues[0]!, 'zh-CN')).to.equal('任务至少需要一个单位（任一角色）');
+    }
+  });
+
+  it('rejects a role the register does not declare, and a unit in two roles of one task', () => {
+    const undeclared = responsibleOnly();
+    undeclared.tasks[0]!.units = { lead: ['district-edu'] };
+    expect(issuesOf(undeclared, parseRegister).map((i) => i.path)).to.deep.equal(['tasks[0].units.lead']);
+    const twice = brokenV2((r) => r.tasks[4]!.units.participant!.push('drc'));
+    expect(twice.map((i) => i.path)).to.deep.equal(['tasks[4].units.participant[2]']);
+    expect(twice[0]!.message.en).to.contain('drc');
   });
 });
