@@ -7,7 +7,7 @@
  * What an attribute value should have been, the third parameter of `attrInvalid`.
  * `expectOneOf` takes a fourth: the allowed values as a comma list.
  */
-export type Expectation = 'expectIsoDate' | 'expectNumber' | 'expectYear' | 'expectSeconds' | 'expectOneOf' | 'expectBoolean';
+export type Expectation = 'expectIsoDate' | 'expectNumber' | 'expectYear' | 'expectSeconds' | 'expectOneOf' | 'expectBoolean' | 'expectPositiveInteger';
 
 /** A problem inside another message's parameters, e.g. each reason a list attribute selects nothing. */
 export interface Problem {
@@ -46,6 +46,8 @@ export interface ProblemParams {
   attrUnknownUnits: [names: readonly string[]];
   unknownIndicator: [id: string];
   negativeCount: [attribute: string, value: string];
+  /** A role the register's tasks do not use (`unit-role="lead"` on a table with only 责任单位): the roles they do use. */
+  attrRoleNotUsed: [role: string, used: readonly string[]];
   maxNotAboveMin: [max: string, min: string];
   baselineYearLate: [year: string, due: number];
   // Problems inside `attrProblems`.

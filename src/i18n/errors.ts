@@ -26,6 +26,7 @@ const expectZh: { readonly [E in Expectation]: (values?: string) => string } = {
   expectSeconds: () => '1 至 600 之间的秒数',
   expectOneOf: (values) => `以下之一：${values}`,
   expectBoolean: () => '以下之一：true, false',
+  expectPositiveInteger: () => '正整数',
 };
 
 const expectEn: typeof expectZh = {
@@ -35,6 +36,7 @@ const expectEn: typeof expectZh = {
   expectSeconds: () => 'a number of seconds from 1 to 600',
   expectOneOf: (values) => `one of ${values}`,
   expectBoolean: () => 'one of true, false',
+  expectPositiveInteger: () => 'a whole number of 1 or more',
 };
 
 const zh = (problem: Problem) => render('zh-CN', problem.key, problem.params);
@@ -62,6 +64,7 @@ const zhCN: ProblemMessages = {
   attrUnknownUnits: (names) => `属性 units 无效：未知的单位：${names.join(', ')}。`,
   unknownIndicator: (id) => `登记表中没有编号为“${id}”的指标。`,
   negativeCount: (attribute, value) => `属性 ${attribute}="${value}" 无效：计数不能为负数。`,
+  attrRoleNotUsed: (role, used) => `属性 unit-role="${role}" 无效：本方案的任务没有列出这类单位；可用：${used.join(', ')}。`,
   maxNotAboveMin: (max, min) => `属性 max="${max}" 无效：应大于刻度下限 ${min}。`,
   baselineYearLate: (year, due) => `属性 baseline-year="${year}" 无效：应不晚于指标的目标年份 ${due} 年。`,
   unknownUnits: (names) => `未知的单位：${joinList('zh-CN', names)}`,
@@ -135,6 +138,7 @@ const enMessages: ProblemMessages = {
   attrUnknownUnits: (names) => `Attribute units is invalid: unknown units: ${names.join(', ')}.`,
   unknownIndicator: (id) => `The register has no indicator with the id "${id}".`,
   negativeCount: (attribute, value) => `Attribute ${attribute}="${value}" is invalid: a count cannot be negative.`,
+  attrRoleNotUsed: (role, used) => `Attribute unit-role="${role}" is invalid: no task of this plan lists such units; available: ${used.join(', ')}.`,
   maxNotAboveMin: (max, min) => `Attribute max="${max}" is invalid: it must be greater than the scale minimum ${min}.`,
   baselineYearLate: (year, due) => `Attribute baseline-year="${year}" is invalid: it must not be later than the indicator's target year ${due}.`,
   unknownUnits: (names) => `unknown units: ${joinList('en', names)}`,
