@@ -259,15 +259,18 @@ export const unitScorecardStyles = css`
     margin: 0;
     font-weight: bold;
   }
+  /* Forced colours and print have two inks: done is solid, under way grey, overdue an outlined box. */
   @media (forced-colors: active) {
     .s-completedOnTime,
     .s-completed,
-    .s-inProgress,
-    .s-overdue,
     [class*='fg-'] {
       fill: CanvasText;
     }
+    .s-inProgress {
+      fill: GrayText;
+    }
     .bg,
+    .s-overdue,
     .s-dueThisYear,
     .s-notYetDue,
     .s-noDeadline {
@@ -275,6 +278,9 @@ export const unitScorecardStyles = css`
     }
     .seg {
       stroke: CanvasText;
+    }
+    .s-overdue {
+      stroke-width: 3px;
     }
     [part~='unit'][aria-pressed='true'] {
       border-color: Highlight;
@@ -284,18 +290,13 @@ export const unitScorecardStyles = css`
     [part~='base'] {
       border-color: #000;
     }
-    [part~='base'],
-    [part~='unit'],
-    .as-of,
-    [part~='summary'],
-    [part~='others'],
-    thead th {
+    [part~='base'] *,
+    td.rank,
+    .arrow {
       color: #000;
     }
     .s-completedOnTime,
     .s-completed,
-    .s-inProgress,
-    .s-overdue,
     [class*='fg-'] {
       fill: #000;
     }
@@ -303,6 +304,8 @@ export const unitScorecardStyles = css`
       fill: #777;
     }
     .bg,
+    .track,
+    .s-overdue,
     .s-dueThisYear,
     .s-notYetDue,
     .s-noDeadline {
@@ -310,6 +313,12 @@ export const unitScorecardStyles = css`
     }
     .seg {
       stroke: #000;
+    }
+    .s-overdue {
+      stroke-width: 3px;
+    }
+    .track {
+      stroke: #999;
     }
     [part~='more'],
     .sort-bar {
