@@ -9,6 +9,7 @@ export const dropIns = [
   { entry: 'src/drop-in/tr-unit-matrix.ts', file: 'tr-unit-matrix.iife.js', name: 'TrUnitMatrix' },
   { entry: 'src/drop-in/tr-deadline-timeline.ts', file: 'tr-deadline-timeline.iife.js', name: 'TrDeadlineTimeline' },
   { entry: 'src/drop-in/tr-register-summary.ts', file: 'tr-register-summary.iife.js', name: 'TrRegisterSummary' },
+  { entry: 'src/drop-in/tr-task-list.ts', file: 'tr-task-list.iife.js', name: 'TrTaskList' },
   { entry: 'src/drop-in/tr-unit-scorecard.ts', file: 'tr-unit-scorecard.iife.js', name: 'TrUnitScorecard' },
 ];
 

@@ -11,6 +11,7 @@ export { TrKpiGauge } from './components/kpi-gauge/kpi-gauge.js';
 export { TrUnitMatrix, type UnitMatrixSelectDetail } from './components/unit-matrix/unit-matrix.js';
 export { TrRegisterSummary } from './components/register-summary/register-summary.js';
 export { TrDashboard } from './components/dashboard/dashboard.js';
+export { TrTaskList, type TaskListSelectDetail } from './components/task-list/task-list.js';
 export { TrUnitScorecard, type UnitScorecardSelectDetail, type UnitScorecardSortDetail } from './components/unit-scorecard/unit-scorecard.js';
 export { groupHub, type Selection, type SelectionChangeDetail } from './components/base/controllers/selection.js';
 export { bundledRegister } from './data/bundled.js';

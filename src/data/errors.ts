@@ -44,6 +44,8 @@ export interface ProblemParams {
   attrSpanTooLong: [from: number, to: number];
   /** The timeline's `units`: the unknown names (written with `, ` in every language). */
   attrUnknownUnits: [names: readonly string[]];
+  /** The task list's `sections`: the names that match no section id, number or title. */
+  attrUnknownSections: [names: readonly string[]];
   unknownIndicator: [id: string];
   negativeCount: [attribute: string, value: string];
   /** A role the register's tasks do not use (`unit-role="lead"` on a table with only 责任单位): the roles they do use. */

@@ -1,0 +1,219 @@
+/**
+ * The list's rows, built once per register, language, date and progress: what each row shows,
+ * its status, and a folded search key. Filtering is one pass over the rows in the chosen order
+ * (each order is sorted once, on first use), so a keystroke costs O(n) whatever the sort.
+ */
+import type { Deadline, Indicator, Register, Role, RoleId, Section, Task, Unit } from '../../data/model.js';
+import type { Progress, TaskReport } from '../../data/progress.js';
+import { indicatorById, roleIds, sectionById, unitsOfTask, type RoleFilter } from '../../data/selectors.js';
+import { deadlineYear, taskHistory, taskStatusAt, type TaskState, type TaskStatus } from '../../data/status.js';
+import { formatDate, formatYear } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { joinQuantity, quantityParts } from '../../i18n/quantity.js';
+import { taskListMessages, type SortKey, type UndatedKind } from '../../i18n/task-list.js';
+import type { DeadlineChoice } from './task-list.options.js';
+import { foldText, matchesTerms } from './task-list.search.js';
+
+/** A text with the language it is written in, when that differs from the widget's (a Chinese name in `lang=en`). */
+export interface Text {
+  readonly text: string;
+  readonly lang?: 'zh';
+}
+
+export interface RoleGroup {
+  readonly role: RoleId;
+  readonly label: Text;
+  readonly units: readonly (Text & { readonly id: string })[];
+}
+
+export interface IndicatorLine {
+  readonly label: Text;
+  readonly target: string;
+  readonly quote: string;
+}
+
+export interface TaskRow {
+  readonly task: Task;
+  /** Position in the document. */
+  readonly index: number;
+  readonly section: Section | undefined;
+  /** The task's section and every section above it. */
+  readonly sectionIds: readonly string[];
+  readonly groups: readonly RoleGroup[];
+  readonly deadline: Text;
+  readonly deadlineYear: number | undefined;
+  readonly status: TaskStatus;
+  readonly indicators: readonly IndicatorLine[];
+  /** Number, text, unit names (both languages), deadline, section and targets, folded once. */
+  readonly key: string;
+}
+
+/** What the filters ask for (all empty: every task). */
+export interface Filters {
+  readonly terms: readonly string[];
+  readonly unitIds: readonly string[];
+  readonly role: RoleFilter;
+  readonly sectionIds: readonly string[];
+  readonly deadlines: readonly DeadlineChoice[];
+  readonly states: readonly TaskState[];
+}
+
+const zh = (text: string): Text => ({ text, lang: 'zh' });
+
+/** A name in the reader's language: the English one, else the Chinese marked as such. */
+export function named(lang: Lang, name: string, nameEn: string | undefined): Text {
+  return lang === 'zh-CN' ? { text: name } : nameEn ? { text: nameEn } : zh(name);
+}
+
+export function roleLabel(lang: Lang, role: Role): Text {
+  return named(lang, role.label, role.labelEn);
+}
+
+/** The deadline as the document writes it; in English, dated kinds in English and the rest as written. */
+export function deadlineText(lang: Lang, deadline: Deadline): Text {
+  const msg = taskListMessages[lang];
+  if (deadline.kind === 'none') return { text: msg.noDeadline };
+  if (lang === 'zh-CN') return { text: deadline.text };
+  switch (deadline.kind) {
+    case 'year':
+      return { text: String(deadline.year) };
+    case 'month':
+      // `1 Jun 2025` without its day.
+      return { text: formatDate(lang, new Date(Date.UTC(deadline.year, deadline.month - 1))).replace(/^1 /, '') };
+    case 'date':
+      return { text: formatDate(lang, new Date(`${deadline.date}T00:00:00Z`)) };
+    case 'annual':
+      return { text: msg.kinds.annual };
+    default:
+      return zh(deadline.text);
+  }
+}
+
+/** A target as a reader says it: `不少于50%（2025年）`, `at least 50% by 2025`. */
+export function targetText(lang: Lang, indicator: Indicator): string {
+  const msg = taskListMessages[lang];
+  // The quantity formatter is typed for the version-1 measures; version 2 keeps the document's own.
+  const measure = indicator.measure as Parameters<typeof quantityParts>[2];
+  const quantity =
+    indicator.comparator === 'range'
+      ? joinQuantity(quantityParts(lang, indicator.min, measure, indicator.nounEn, indicator.max))
+      : joinQuantity(quantityParts(lang, indicator.target, measure, indicator.nounEn));
+  const target = msg.comparators[indicator.comparator](quantity);
+  return indicator.dueYear === undefined ? target : `${target}${msg.byYear(formatYear(lang, indicator.dueYear))}`;
+}
+
+function sectionPath(register: Register, section: Section | undefined): string[] {
+  const ids: string[] = [];
+  for (let at = section; at && !ids.includes(at.id); at = sectionById(register, at.parentId)) ids.push(at.id);
+  return ids;
+}
+
+/** Every row of a register at a date, in document order. */
+export function buildRows(register: Register, lang: Lang, asOf: Date, progress: Progress | undefined): TaskRow[] {
+  return register.tasks.map((task, index) => {
+    const section = sectionById(register, task.sectionId);
+    const groups = unitsOfTask(register, task).map(({ role, units }) => ({
+      role: role.id,
+      label: roleLabel(lang, role),
+      units: units.map((unit: Unit) => ({ id: unit.id, ...named(lang, unit.name, unit.nameEn) })),
+    }));
+    const indicators = task.indicatorIds
+      .map((id) => indicatorById(register, id))
+      .filter((found): found is Indicator => !!found)
+      .map((indicator) => ({ label: named(lang, indicator.label, indicator.labelEn), target: targetText(lang, indicator), quote: indicator.quote }));
+    const deadline = deadlineText(lang, task.deadline);
+    const names = unitsOfTask(register, task).flatMap(({ units }) => units.flatMap((unit) => [unit.name, unit.nameEn ?? '']));
+    const key = foldText(
+      [
+        task.number,
+        task.content,
+        ...names,
+        deadline.text,
+        section ? `${section.number ?? ''} ${section.title} ${section.titleEn ?? ''}` : '',
+        ...indicators.map((line) => `${line.label.text} ${line.target}`),
+      ].join('\n'),
+    );
+    return {
+      task,
+      index,
+      section,
+      sectionIds: sectionPath(register, section),
+      groups,
+      deadline,
+      deadlineYear: deadlineYear(task.deadline),
+      status: taskStatusAt(task, asOf, progress),
+      indicators,
+      key,
+    };
+  });
+}
+
+/** A task's reports up to the as-of date, newest first. */
+export function reportsOf(progress: Progress | undefined, task: Task, asOf: Date): TaskReport[] {
+  const last = asOf.toISOString().slice(0, 10);
+  return taskHistory(progress, task.id)
+    .filter((report) => report.date <= last)
+    .reverse();
+}
+
+/** The kind a deadline filter names for an undated task. */
+export function undatedKind(deadline: Deadline): UndatedKind | undefined {
+  return deadline.kind === 'annual' || deadline.kind === 'ongoing' || deadline.kind === 'text' || deadline.kind === 'none' ? deadline.kind : undefined;
+}
+
+function matches(row: TaskRow, filters: Filters): boolean {
+  const { task } = row;
+  if (filters.states.length && !filters.states.includes(row.status.state)) return false;
+  if (filters.unitIds.length) {
+    const roles = filters.role === 'all' ? roleIds : [filters.role];
+    if (!filters.unitIds.some((id) => roles.some((role) => task.units[role]?.includes(id)))) return false;
+  } else if (filters.role !== 'all' && !task.units[filters.role]?.length) return false;
+  if (filters.sectionIds.length && !filters.sectionIds.some((id) => row.sectionIds.includes(id))) return false;
+  if (filters.deadlines.length) {
+    const choice = row.deadlineYear ?? undatedKind(task.deadline);
+    if (choice === undefined || !filters.deadlines.includes(choice)) return false;
+  }
+  return matchesTerms(row.key, filters.terms);
+}
+
+/** The rows that pass the filters, in `ordered`'s order: one pass. */
+export function filterRows(ordered: readonly TaskRow[], filters: Filters): TaskRow[] {
+  const out: TaskRow[] = [];
+  for (const row of ordered) if (matches(row, filters)) out.push(row);
+  return out;
+}
+
+/** Most pressing first: what is late, then what is due, then what is done. */
+const stateRank: Record<TaskState, number> = {
+  overdue: 0,
+  passedNoReport: 1,
+  dueThisYear: 2,
+  inProgress: 3,
+  notStarted: 4,
+  notYetDue: 5,
+  noDeadline: 6,
+  suspended: 7,
+  completedLate: 8,
+  completedOnTime: 9,
+  completed: 10,
+  cancelled: 11,
+};
+
+let numbers: Intl.Collator | undefined;
+
+/** The rows in an order; ties keep the document's order. */
+export function sortRows(rows: readonly TaskRow[], sort: SortKey): readonly TaskRow[] {
+  if (sort === 'document') return rows;
+  const byIndex = (a: TaskRow, b: TaskRow) => a.index - b.index;
+  const compare: (a: TaskRow, b: TaskRow) => number =
+    sort === 'number'
+      ? ((numbers ??= new Intl.Collator('zh-CN', { numeric: true })), (a, b) => numbers!.compare(a.task.number, b.task.number))
+      : sort === 'status'
+        ? (a, b) => stateRank[a.status.state] - stateRank[b.status.state]
+        : (a, b) => {
+            // Dated deadlines by their end (annual work: the as-of year's end), the undated after them.
+            const [x, y] = [a.status.due ?? '9999', b.status.due ?? '9999'];
+            return x < y ? -1 : x > y ? 1 : 0;
+          };
+  return [...rows].sort((a, b) => compare(a, b) || byIndex(a, b));
+}
