@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { bundledRegister } from '../src/data/bundled.js';
 import { generateRegister } from '../src/data/generate.js';
-import {
-  abbreviateName,
-  buildMatrix,
-  moveForKey,
-  moveInGrid,
-  placeTooltip,
-  revealScroll,
-  roleAt,
-  shortText,
-  shouldVirtualize,
-  visibleRange,
-  type Matrix,
-  type MatrixOptions,
-} from '../src/components/unit-matrix/unit-matrix.layout.js';
+import { moveForKey, moveInGrid } from '../src/components/base/roving.js';
+import { placeTooltip } from '../src/components/base/tooltip.js';
+import { revealScroll, shouldVirtualize, visibleRange } from '../src/components/unit-matrix/unit-matrix.layout.js';
+import { abbreviateName, buildMatrix, roleAt, shortText, type Matrix, type MatrixOptions } from '../src/components/unit-matrix/unit-matrix.model.js';
 import { compactRanges, readAttributes, type MatrixAttributes } from '../src/components/unit-matrix/unit-matrix.options.js';
 import { TaskRegisterError } from '../src/data/errors.js';
 
