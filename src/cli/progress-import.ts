@@ -301,7 +301,7 @@ export function importForm(form: FormFile, register: RegisterV2, options: Import
         const indicator = indicatorName ? indicatorOf(indicatorName) : fixedIndicator;
         if (!indicator) {
           if (indicatorName) refuse('indicator', { key: 'indicatorUnknown' });
-          else result.refused.push({ ...at, column: '', columnKey: undefined, text: table.name, why: { key: 'sheetNoIndicator' } });
+          else result.refused.push({ ...at, column: '', columnKey: undefined, text: '', why: { key: 'sheetNoIndicator' } });
           continue;
         }
         const date = checkDate(cell('date'), options.today);

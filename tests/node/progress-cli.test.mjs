@@ -301,6 +301,67 @@ describe('progress import: template → fill → import → statuses', () => {
   });
 });
 
+describe('tasks sharing a number (numbering restarts in each section)', () => {
+  const twoSections = {
+    schemaVersion: 2,
+    id: 'two-sections',
+    title: '某区2024年重点任务分工',
+    roles: [{ id: 'responsible', label: '责任单位' }],
+    units: [
+      { id: 'u1', name: '区教育局' },
+      { id: 'u2', name: '区财政局' },
+    ],
+    sections: [
+      { id: 's1', number: '一', title: '教育' },
+      { id: 's2', number: '二', title: '财政' },
+    ],
+    tasks: [
+      { id: 't1', number: '1', sectionId: 's1', content: '办好学校。', units: { responsible: ['u1'] }, deadline: { kind: 'month', year: 2024, month: 9, text: '2024年9月' }, indicatorIds: [] },
+      { id: 't2', number: '1', sectionId: 's2', content: '管好资金。', units: { responsible: ['u1', 'u2'] }, deadline: { kind: 'none' }, indicatorIds: [] },
+    ],
+    indicators: [],
+  };
+
+  test('the hidden task id column tells them apart; a csv without it is refused as ambiguous', async () => {
+    writeFileSync(tmp('two.json'), JSON.stringify(twoSections));
+    assert.equal((await run('progress', 'template', tmp('two.json'), '-o', tmp('two-form.xlsx'))).code, 0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(tmp('two-form.xlsx'));
+    assert.deepEqual(workbook.worksheets.map((ws) => ws.name), ['任务进展', '说明']);
+    const sheet = workbook.getWorksheet('任务进展');
+    // 序号, 任务, 责任单位, 完成时限, 状态 (E), 完成百分比 (F), 进展情况, 报送日期 (H), 报送单位 (I), 任务编号 (J, hidden).
+    assert.deepEqual(['A3', 'B3', 'C3', 'D3', 'J3'].map((a) => sheet.getCell(a).value), ['1', '管好资金。', '区教育局、区财政局', '无', 't2']);
+    sheet.getCell('E2').value = '已完成';
+    sheet.getCell('H2').value = new Date('2024-08-31T00:00:00Z');
+    sheet.getCell('E3').value = '推进中';
+    // A percent cell formatted as a percent: 0.5 shows as 50%.
+    sheet.getCell('F3').value = 0.5;
+    sheet.getCell('F3').numFmt = '0%';
+    sheet.getCell('H3').value = 45473; // an Excel day number: 2024-06-30
+    sheet.getCell('H3').numFmt = 'General';
+    sheet.getCell('I3').value = '区财政局';
+    await workbook.xlsx.writeFile(tmp('two.xlsx'));
+    const { code, out, err } = await run('progress', 'import', tmp('two.xlsx'), '--register', tmp('two.json'), '--as-of', asOf);
+    assert.equal(code, 0, err);
+    const file = JSON.parse(out);
+    assert.deepEqual(file.tasks, [
+      { task: 't2', date: '2024-06-30', status: 'inProgress', percent: 50, reportedBy: 'u2' },
+      { task: 't1', date: '2024-08-31', status: 'completed' },
+    ]);
+    const two = parseRegisterV2(twoSections);
+    const { progress, ignored } = parseProgress(file, two, day(asOf));
+    assert.deepEqual(ignored, []);
+    assert.equal(taskStatusAt(two.tasks[0], day(asOf), progress).state, 'completedOnTime');
+    assert.equal(taskStatusAt(two.tasks[1], day(asOf), progress).state, 'inProgress');
+
+    writeFileSync(tmp('two.csv'), '序号,任务编号,状态,报送日期\n1,,已完成,2024-08-31\n1,t2,已完成,2024-08-31\n');
+    const csv = await run('progress', 'import', tmp('two.csv'), '--register', tmp('two.json'), '--as-of', asOf);
+    assert.equal(csv.code, 1);
+    assert.match(csv.err, /two\.csv 第2行“序号”列“1”：这个序号对应多项任务，请填写“任务编号”列/);
+    assert.doesNotMatch(csv.err, /第3行/);
+  });
+});
+
 describe('progress import --merge', () => {
   const csv = (name, rows) => writeFileSync(tmp(name), `序号,状态,完成百分比,进展情况,报送日期\n${rows.join('\n')}\n`);
 
