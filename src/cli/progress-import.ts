@@ -202,7 +202,9 @@ function taskLookup(register: RegisterV2) {
   };
 }
 
+/** Units by name as written (or in English, or by id); width, case and spaces aside, but not brackets: 各县（市、区）政府 is not 各县政府. */
 function unitLookup(register: RegisterV2): (text: string) => string | undefined {
+  const normalizeWord = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
   const byName = new Map<string, string>();
   for (const unit of register.units) {
     byName.set(normalizeWord(unit.id), unit.id);
