@@ -7,8 +7,8 @@
 /** Matrices with more cells than this render only what is in view. */
 export const virtualizeAbove = 2500;
 
-export function shouldVirtualize(rows: number, columns: number, threshold = virtualizeAbove): boolean {
-  return rows * columns > threshold;
+export function shouldVirtualize(rows: number, columns: number): boolean {
+  return rows * columns > virtualizeAbove;
 }
 
 /** A half-open range of indexes `[start, end)`. */
@@ -50,8 +50,9 @@ export interface GridMetrics {
  */
 export const narrowBelowEm = 34;
 
+/** Whether the scroller's box is narrow (a hidden one, 0 wide, counts as narrow until shown and measured again). */
 export function isNarrow(box: ScrollBox | undefined, fontSize: number): boolean {
-  return !!box && box.width > 0 && box.width <= narrowBelowEm * fontSize;
+  return !!box && box.width <= narrowBelowEm * fontSize;
 }
 
 /** The width of the leading columns that stay put when scrolling sideways: the row headers always, the totals unless narrow. */
@@ -100,8 +101,4 @@ export function gridWindow(rows: number, columns: number, narrow: boolean, box: 
     rows: visibleRange(box.scrollTop, box.clientHeight - metrics.headHeight, metrics.rowHeight, rows, overscanRows),
     columns: visibleRange(box.scrollLeft + sticky - metrics.leadWidth, box.clientWidth - sticky, metrics.columnWidth, columns, overscanColumns),
   };
-}
-
-export function sameVisible(a: Visible, b: Visible): boolean {
-  return a.rows.start === b.rows.start && a.rows.end === b.rows.end && a.columns.start === b.columns.start && a.columns.end === b.columns.end;
 }

@@ -3,13 +3,13 @@
  * ignored in a partly valid list, and the problem to show for a value that selects nothing.
  */
 import { attributeError, problem, type Problem, type TaskRegisterError } from '../../data/errors.js';
-import { nearest, parseUnitSelection } from '../../data/query.js';
+import { nearest, parseTaskSelection, parseUnitSelection } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
 import { roleFilters } from '../../data/selectors.js';
 import { inEveryLang, type LocalizedText } from '../../i18n/lang.js';
 import { joinClauses, joinList } from '../../i18n/punctuation.js';
 import { unitMatrixMessages } from '../../i18n/unit-matrix.js';
-import { readKeyword, readList, readTasks as readTaskList, type ListValue } from '../base/attributes.js';
+import { readKeyword, readList, type ListValue } from '../base/attributes.js';
 import { matrixSorts, type DeadlineFilter, type MatrixOptions } from './unit-matrix.model.js';
 
 export { roleFilters };
@@ -71,8 +71,9 @@ function unitSuggestions(written: string, register: Register): string[] {
 }
 
 function readTasks(value: ListValue, register: Register, ignored: LocalizedText[]): readonly number[] | null {
-  if (!readList(value).length) return null;
-  const selection = readTaskList(value, register);
+  const parts = readList(value);
+  if (!parts.length) return null;
+  const selection = parseTaskSelection(parts.join(','), register);
   const problems: Problem[] = [];
   if (selection.malformed.length) problems.push(problem('badTaskRange', selection.malformed));
   if (selection.unknown.length) problems.push(problem('unknownTasks', compactRanges(selection.unknown)));

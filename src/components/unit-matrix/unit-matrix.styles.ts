@@ -205,10 +205,6 @@ export const unitMatrixStyles = css`
     font-weight: normal;
     color: var(--_c-muted);
   }
-  .corner {
-    align-items: flex-end;
-    padding-block-end: var(--_space-1);
-  }
   .small {
     font-size: 0.875em;
   }
@@ -216,6 +212,7 @@ export const unitMatrixStyles = css`
     color: var(--_c-muted);
     font-variant-numeric: tabular-nums;
   }
+  .corner,
   .total-head,
   .col-head {
     font-variant-numeric: tabular-nums;
@@ -291,14 +288,10 @@ export const unitMatrixStyles = css`
   .row > .selected {
     box-shadow: inset 0 0 0 3px var(--_c-accent);
   }
+  /* Above the sticky leading cells too (this rule outweighs theirs). */
   .row > :focus-visible {
     outline: 3px solid var(--_c-focus);
     outline-offset: -3px;
-    z-index: 2;
-  }
-  .lead-0:focus-visible,
-  .lead-1:focus-visible,
-  .lead-2:focus-visible {
     z-index: 2;
   }
 

@@ -12,7 +12,7 @@ import { buildMatrix, type MatrixSort } from './unit-matrix.model.js';
 import { readAttributes, type Orientation } from './unit-matrix.options.js';
 import { renderDetail, renderLegend, renderTooltip } from './unit-matrix.parts.js';
 import { unitMatrixStyles } from './unit-matrix.styles.js';
-import { buildMatrixView, selectionAt, targetAt, unitName, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
+import { buildMatrixView, selectDetail, targetAt, unitName, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
 import { GridWindow } from './unit-matrix.window.js';
 
 export type { UnitMatrixSelectDetail } from './unit-matrix.view.js';
@@ -94,7 +94,11 @@ export class TrUnitMatrix extends TrElement {
   private view: MatrixView | undefined;
   private note: string | null = null;
   private markedNames: string | null = null;
-  private readonly gridWindow = new GridWindow(this, () => this.view);
+  private readonly gridWindow = new GridWindow(
+    this,
+    () => this.view,
+    () => this.size.fontSize,
+  );
   private pendingFocus = false;
   private highlighted: Element[] = [];
   private leaveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -158,10 +162,11 @@ export class TrUnitMatrix extends TrElement {
 
   /**
    * The window of rows and columns to render and whether the box is narrow, from the sizes last
-   * measured (no DOM read): after a build, on a resize or a font-size change, on a scroll.
+   * measured (no DOM read): after a build and on a resize or a font-size change (the window reads
+   * this size's font size itself, as it does after its own measurements and on a scroll).
    */
-  protected override layoutView({ fontSize }: Size): void {
-    this.gridWindow.layout(fontSize);
+  protected override layoutView(_size: Size): void {
+    this.gridWindow.layout();
   }
 
   private get scroller(): HTMLElement | null {
@@ -261,8 +266,8 @@ export class TrUnitMatrix extends TrElement {
   }
 
   private select(position: GridPosition): void {
-    const choice = this.view && selectionAt(this.view, position);
-    if (choice && this.emit('tr-select', choice.detail)) this.selected = choice.selected;
+    const detail = this.view && selectDetail(this.view, position);
+    if (detail && this.emit('tr-select', detail)) this.selected = { taskNumber: detail.taskNumber, unitId: detail.unitId };
   }
 
   private closeDetail = () => {
@@ -291,17 +296,12 @@ export class TrUnitMatrix extends TrElement {
     const tip = this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]');
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     const scroller = this.scroller;
-    const view = this.view;
     const position = this.pointed;
-    if (!tip || tip.hidden || !base || !scroller || !view || !position) return;
-    const a = cellAt(scroller, position)?.getBoundingClientRect();
-    const s = scroller.getBoundingClientRect();
-    const covered = this.gridWindow.covered();
-    const top = s.top + (position.row >= view.headRows ? covered.top : 0);
-    const left = s.left + (position.column >= view.leadColumns ? covered.left : 0);
-    const off = !a || a.bottom <= top + 1 || a.top >= s.bottom - 1 || a.right <= left + 1 || a.left >= s.right - 1;
+    if (!tip || tip.hidden || !base || !scroller || !position) return;
+    const cell = cellAt(scroller, position)?.getBoundingClientRect();
+    const off = !cell || this.gridWindow.hides(cell, position);
     tip.toggleAttribute('data-off', off);
-    if (a && !off) placeTooltipIn(tip, a, base);
+    if (!off) placeTooltipIn(tip, cell, base);
   }
 
   // --- Render ----------------------------------------------------------------------------------

@@ -176,16 +176,11 @@ export function targetAt(view: MatrixView, position: GridPosition): GridTarget {
   return { kind: 'other' };
 }
 
-/** Selecting a position: the `tr-select` detail and what the panel shows; null for totals and corners. */
-export function selectionAt(view: MatrixView, position: GridPosition): { detail: UnitMatrixSelectDetail; selected: MatrixSelected } | null {
+/** The `tr-select` detail for a position: a cell, a unit header or a task header; null for totals and corners. */
+export function selectDetail(view: MatrixView, position: GridPosition): UnitMatrixSelectDetail | null {
   const target = targetAt(view, position);
-  if (target.kind === 'cell') {
-    return {
-      detail: { task: target.task, taskNumber: target.task.number, unit: target.unit, unitId: target.unit.id, role: target.role },
-      selected: { taskNumber: target.task.number, unitId: target.unit.id },
-    };
-  }
-  if (target.kind === 'unit') return { detail: { unit: target.unit, unitId: target.unit.id }, selected: { unitId: target.unit.id } };
-  if (target.kind === 'task') return { detail: { task: target.task, taskNumber: target.task.number }, selected: { taskNumber: target.task.number } };
+  if (target.kind === 'cell') return { task: target.task, taskNumber: target.task.number, unit: target.unit, unitId: target.unit.id, role: target.role };
+  if (target.kind === 'unit') return { unit: target.unit, unitId: target.unit.id };
+  if (target.kind === 'task') return { task: target.task, taskNumber: target.task.number };
   return null;
 }

@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GridPosition } from '../base/roving.js';
-import { gridWindow, isNarrow, revealScroll, sameVisible, stickyWidth, type GridMetrics, type ScrollBox, type Visible } from './unit-matrix.layout.js';
+import { gridWindow, isNarrow, revealScroll, stickyWidth, type GridMetrics, type ScrollBox, type Visible } from './unit-matrix.layout.js';
 import type { MatrixView } from './unit-matrix.view.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
@@ -25,15 +25,16 @@ export class GridWindow implements ReactiveController {
   box: ScrollBox | undefined;
   /** Sizes of the rendered grid (undefined while hidden or before the first layout). */
   metrics: GridMetrics | undefined;
-  private fontSize = 16;
-  private revealKey = '';
-  private pendingReveal = false;
+  /** The highlighted row and column last brought into view. */
+  private revealed = '';
   private observer: ResizeObserver | undefined;
-  private observed: Element[] = [];
+  private observed: (Element | null | undefined)[] = [];
 
   constructor(
     private readonly host: Host,
     private readonly view: () => MatrixView | undefined,
+    /** The widget's font size in CSS pixels, as last measured. */
+    private readonly fontSize: () => number,
   ) {
     host.addController(this);
   }
@@ -46,18 +47,14 @@ export class GridWindow implements ReactiveController {
    * The window and the narrowness from the cached sizes (no DOM read), for a new view, a new
    * font size, a measurement or a scroll; asks the host to render when they changed.
    */
-  layout(fontSize = this.fontSize): void {
-    this.fontSize = fontSize;
+  layout(): void {
     const view = this.view();
     if (!view) return;
-    const narrow = isNarrow(this.box, fontSize);
+    const narrow = isNarrow(this.box, this.fontSize());
     const rows = view.rows.length;
     const columns = view.columns.length;
     const visible = view.virtual ? gridWindow(rows, columns, narrow, this.box, this.metrics) : { rows: { start: 0, end: rows }, columns: { start: 0, end: columns } };
-    const revealKey = view.markedRow >= 0 || view.markedColumn >= 0 ? `${view.markedRow}:${view.markedColumn}:${view.rowsAreUnits}` : '';
-    if (revealKey !== this.revealKey) this.pendingReveal = revealKey !== '';
-    this.revealKey = revealKey;
-    if (narrow === this.narrow && sameVisible(visible, this.visible)) return;
+    if (narrow === this.narrow && JSON.stringify(visible) === JSON.stringify(this.visible)) return;
     this.narrow = narrow;
     this.visible = visible;
     this.host.requestUpdate();
@@ -76,8 +73,8 @@ export class GridWindow implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // A new observer starts when the widget is connected again.
     this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   hostUpdated(): void {
@@ -96,15 +93,16 @@ export class GridWindow implements ReactiveController {
     for (const [name, value] of spacers) {
       if (scroller.style.getPropertyValue(name) !== String(value)) scroller.style.setProperty(name, String(value));
     }
-    if (this.pendingReveal) {
-      // Bring a highlighted row or column into view once the grid is laid out for its box (the
-      // narrow layout moves the sticky edge); the scroll event then renders that window.
+    const marked = view.markedRow >= 0 || view.markedColumn >= 0 ? `${view.markedRow}:${view.markedColumn}:${view.rowsAreUnits}` : '';
+    if (marked !== this.revealed) {
+      // Bring a newly highlighted row or column into view once the grid is laid out for its box
+      // (the narrow layout moves the sticky edge); the scroll event then renders that window.
       this.measure();
-      if (isNarrow(this.box, this.fontSize) !== this.narrow) return;
-      this.pendingReveal = false;
+      if (isNarrow(this.box, this.fontSize()) !== this.narrow) return;
+      this.revealed = marked;
       const row = view.markedRow >= 0 ? view.headRows + view.markedRow : 0;
       const column = view.markedColumn >= 0 ? view.leadColumns + view.markedColumn : 0;
-      this.reveal({ row, column });
+      if (marked) this.reveal({ row, column });
     }
   }
 
@@ -112,11 +110,14 @@ export class GridWindow implements ReactiveController {
   private observe(scroller: HTMLElement | null): void {
     const observer = this.observer;
     const grid = scroller?.querySelector('[role="grid"]');
-    const wanted = scroller && grid ? [scroller, grid] : [];
-    if (!observer || (wanted.length === this.observed.length && wanted.every((el, i) => el === this.observed[i]))) return;
+    const [observedScroller, observedGrid] = this.observed;
+    if (!observer || (scroller === observedScroller && grid === observedGrid)) return;
     observer.disconnect();
-    wanted.forEach((el) => observer.observe(el));
-    this.observed = wanted;
+    if (scroller && grid) {
+      observer.observe(scroller);
+      observer.observe(grid);
+    }
+    this.observed = [scroller, grid];
   }
 
   /** The scroller scrolled: read its position, render what came into view. */
@@ -188,9 +189,13 @@ export class GridWindow implements ReactiveController {
     return m && box ? Math.max(1, Math.floor((box.clientHeight - m.headHeight) / m.rowHeight) - 1) : 10;
   }
 
-  /** How far the header rows and the leading columns that stay put reach into the scroller (0 until measured). */
-  covered(): { readonly top: number; readonly left: number } {
+  /** Whether a cell's box is out of the scroller's sight: scrolled away, or under the sticky headers. */
+  hides(cell: DOMRect, position: GridPosition): boolean {
+    const s = this.scroller!.getBoundingClientRect();
+    const view = this.view()!;
     const m = this.metrics;
-    return m ? { top: m.headHeight, left: stickyWidth(m, this.narrow) } : { top: 0, left: 0 };
+    const top = s.top + (m && position.row >= view.headRows ? m.headHeight : 0);
+    const left = s.left + (m && position.column >= view.leadColumns ? stickyWidth(m, this.narrow) : 0);
+    return cell.bottom <= top + 1 || cell.top >= s.bottom - 1 || cell.right <= left + 1 || cell.left >= s.right - 1;
   }
 }
