@@ -58,6 +58,7 @@ export class TrUnitMatrix extends TrElement {
   static override styles = [...TrElement.styles, unitMatrixStyles];
   protected static override observesSize = true;
 
+  // Lists keep the attribute's text as written (an error quotes it); `readList` splits text and arrays alike.
   /** Units to show (ids or names: a comma list, or an array set by script); empty shows every unit with a marked cell. */
   @property({ converter: textAttribute }) units: ListValue = '';
 
