@@ -7,7 +7,7 @@ import { errorMessage, issueMessage } from '../src/i18n/errors.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const register: RegisterV2 = parseRegisterV2(bundledRegister());
-const task = (number: string): TaskV2 => register.tasks.find((t) => t.number === number)!;
+
 /** The first task whose deadline is of this kind (and year, when given). */
 const taskWith = (kind: string, year?: number): TaskV2 =>
   register.tasks.find((t) => t.deadline.kind === kind && (year === undefined || ('year' in t.deadline && t.deadline.year === year)))!;

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TaskRegisterError as TaskRegisterErrorClass, type TaskRegisterError } from '../../data/errors.js';
-import { errorMessages } from '../../i18n/errors.js';
+import type { TaskRegisterError } from '../../data/errors.js';
 import { today } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
 import { commonMessages, type CommonMessages } from '../../i18n/common.js';
@@ -187,17 +186,6 @@ export abstract class TrElement extends LitElement {
       this.renderFailure = asProblem(error);
       return renderProblem(this.renderFailure, this.currentLang);
     }
-  }
-
-  /** @deprecated Temporary, until every widget throws keyed errors: an attribute error from a text in every language. */
-  protected attributeError(attribute: string, text: { readonly 'zh-CN': string; readonly en: string }, suggestions: readonly string[] = []): TaskRegisterError {
-    return new TaskRegisterErrorClass('invalid-attribute', text, { attribute, suggestions });
-  }
-
-  /** @deprecated Temporary: `attrInvalid` in every language. */
-  protected invalidText(attribute: string, value: string, expected: 'expectIsoDate' | 'expectNumber' | 'expectYear' | 'expectSeconds'): { 'zh-CN': string; en: string } {
-    const error = new TaskRegisterErrorClass('invalid-attribute', 'attrInvalid', [attribute, value, expected]);
-    return errorMessages(error);
   }
 
   /** A note above the view saying what part of an attribute was ignored. */
