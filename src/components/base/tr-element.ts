@@ -32,6 +32,11 @@ export type Theme = '' | 'light' | 'dark' | 'auto';
 
 const unmeasured: Size = { width: 0, fontSize: 16 };
 
+/** A `tr-*` event that leaves the shadow root (built outside the class, so the docs list each widget's own events, not this helper's parameter). */
+function trEvent<T>(name: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true });
+}
+
 /**
  * The base every widget extends: the shared attributes (`src`, `register`, `lang`, `as-of`,
  * `theme`, `load-timeout`), `emit`, the error box and the guarded define. Loading the register,
@@ -107,7 +112,7 @@ export abstract class TrElement extends LitElement {
 
   /** Fires a `tr-*` event that leaves the shadow root. */
   protected emit<T>(name: `tr-${string}`, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+    return this.dispatchEvent(trEvent(name, detail));
   }
 
   /** Resolves once a `register` given by script has been validated and shown. */
