@@ -45,13 +45,13 @@ describe('loadRegister', () => {
   it('says an HTML page is not JSON', async () => {
     const error = await failure(loadRegister('/tests/fixtures/page.html'));
     expect(error.code).to.equal('not-json');
-    expect(error.text.en).to.contain('returned an HTML page');
+    expect(errorMessage(error, 'en')).to.contain('returned an HTML page');
   });
 
   it('reports invalid JSON with the parser’s reason', async () => {
     const error = await failure(loadRegister('/tests/fixtures/broken.json'));
     expect(error.code).to.equal('not-json');
-    expect(error.text.en).to.contain('is not valid JSON');
+    expect(errorMessage(error, 'en')).to.contain('is not valid JSON');
   });
 
   it('reports a register of the wrong shape with its issues and the URL', async () => {

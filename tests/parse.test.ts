@@ -69,35 +69,35 @@ describe('parseRegisterV1 (the version-1 contract, read when a register is upgra
   it('says where a value has the wrong type, in zh and en', () => {
     const issues = issuesOf({ id: 'x', title: 't', subtitle: 's', units: [], tasks: [{ number: '1' }], indicators: [] });
     const numberIssue = issues.find((i) => i.path === 'tasks[0].number')!;
-    expect(numberIssue.message.en).to.contain('expected number');
+    expect(issueMessage(numberIssue, 'en')).to.contain('expected number');
     expect(issueMessage(numberIssue, 'zh-CN')).to.contain('类型错误');
-    expect(issues.find((i) => i.path === 'tasks[0].content')!.message.en).to.equal('this field is missing');
-    expect(issues.find((i) => i.path === 'units')!.message.en).to.contain('minimum 1');
+    expect(issueMessage(issues.find((i) => i.path === 'tasks[0].content')!, 'en')).to.equal('this field is missing');
+    expect(issueMessage(issues.find((i) => i.path === 'units')!, 'en')).to.contain('minimum 1');
   });
 
   it('rejects what is not an object at all', () => {
     expect(issuesOf('hello')[0]!.path).to.equal('(root)');
-    expect(issuesOf(null)[0]!.message.en).to.contain('expected object');
+    expect(issueMessage(issuesOf(null)[0]!, 'en')).to.contain('expected object');
   });
 
   it('rejects a dangling unit reference and names the path', () => {
     const issues = broken((r) => (r.tasks[4]!.leadUnitIds[0] = 'nobody'));
     expect(issues).to.have.length(1);
     expect(issues[0]!.path).to.equal('tasks[4].leadUnitIds[0]');
-    expect(issues[0]!.message.en).to.contain('nobody');
+    expect(issueMessage(issues[0]!, 'en')).to.contain('nobody');
     expect(issueMessage(issues[0]!, 'zh-CN')).to.contain('不存在的单位 nobody');
   });
 
   it('rejects duplicate or out-of-order task numbers', () => {
     const issues = broken((r) => (r.tasks[9]!.number = 9));
     expect(issues.map((i) => i.path)).to.deep.equal(['tasks[9].number']);
-    expect(issues[0]!.message.en).to.contain('expected 10 here, found 9');
+    expect(issueMessage(issues[0]!, 'en')).to.contain('expected 10 here, found 9');
   });
 
   it('rejects a unit that leads and takes part in the same task', () => {
     const issues = broken((r) => r.tasks[4]!.participantUnitIds.push('drc'));
     expect(issues[0]!.path).to.equal('tasks[4].participantUnitIds[2]');
-    expect(issues[0]!.message.en).to.contain('cannot both lead and participate');
+    expect(issueMessage(issues[0]!, 'en')).to.contain('cannot both lead and participate');
   });
 
   it('rejects duplicate unit ids and names', () => {
@@ -111,13 +111,13 @@ describe('parseRegisterV1 (the version-1 contract, read when a register is upgra
       const range = r.indicators.find((i) => i.comparator === 'range')!;
       if (range.comparator === 'range') [range.min, range.max] = [range.max, range.min];
     });
-    expect(issues[0]!.message.en).to.contain('minimum below its maximum');
+    expect(issueMessage(issues[0]!, 'en')).to.contain('minimum below its maximum');
   });
 
   it('rejects an unknown comparator or unit of measure', () => {
     const issues = broken((r) => ((r.indicators[1] as { measure: string }).measure = 'km'));
     expect(issues[0]!.path).to.equal('indicators[1].measure');
-    expect(issues[0]!.message.en).to.contain('expected one of');
+    expect(issueMessage(issues[0]!, 'en')).to.contain('expected one of');
   });
 
   it('rejects an id that is not plain ASCII', () => {

@@ -64,6 +64,7 @@ describe('roving focus', () => {
       expect(moveInList(4, 10, 'Enter', 10)).to.equal(null);
       expect(moveInList(4, 10, 'Escape', 10)).to.equal(null);
       expect(moveInList(0, 0, 'ArrowRight', 10)).to.equal(null);
+      expect(moveInList(4, 10, 'toString', 10)).to.equal(null);
     });
   });
 });

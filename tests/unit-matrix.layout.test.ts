@@ -1,22 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { bundledRegister } from '../src/data/bundled.js';
 import { generateRegister } from '../src/data/generate.js';
-import {
-  abbreviateName,
-  buildMatrix,
-  moveForKey,
-  moveInGrid,
-  placeTooltip,
-  revealScroll,
-  roleAt,
-  shortText,
-  shouldVirtualize,
-  visibleRange,
-  type Matrix,
-  type MatrixOptions,
-} from '../src/components/unit-matrix/unit-matrix.layout.js';
+import { moveForKey, moveInGrid } from '../src/components/base/roving.js';
+import { placeTooltip } from '../src/components/base/tooltip.js';
+import { revealScroll, shouldVirtualize, visibleRange } from '../src/components/unit-matrix/unit-matrix.layout.js';
+import { abbreviateName, buildMatrix, roleAt, shortText, type Matrix, type MatrixOptions } from '../src/components/unit-matrix/unit-matrix.model.js';
 import { compactRanges, readAttributes, type MatrixAttributes } from '../src/components/unit-matrix/unit-matrix.options.js';
 import { TaskRegisterError } from '../src/data/errors.js';
+import { errorMessages } from '../src/i18n/errors.js';
 
 const register = bundledRegister();
 const defaults: MatrixOptions = { unitIds: null, taskNumbers: null, role: 'all', deadline: null, sort: 'involvement', lang: 'zh-CN' };
@@ -218,7 +209,7 @@ describe('unit-matrix layout', () => {
       try {
         read(attributes);
       } catch (error) {
-        if (error instanceof TaskRegisterError) return { attribute: error.details.attribute, text: error.text, suggestions: error.details.suggestions ?? [] };
+        if (error instanceof TaskRegisterError) return { attribute: error.details.attribute, text: errorMessages(error), suggestions: error.details.suggestions ?? [] };
         throw error;
       }
       throw new Error('expected an attribute error');

@@ -14,6 +14,7 @@ import type { Lang } from '../i18n/lang.js';
 import { exportRows, importBlocks, toCsv, toMarkdown, type ExportRows } from '../import/index.js';
 import { cliMessages, type CliMessages } from './messages.js';
 import { readBlocks } from './readers.js';
+import { isProgressFile, runProgress, validateProgress, type ProgressContext } from './progress.js';
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -37,6 +38,11 @@ const options = {
   lang: { type: 'string' },
   strict: { type: 'boolean' },
   format: { type: 'string' },
+  register: { type: 'string' },
+  merge: { type: 'string' },
+  replace: { type: 'boolean' },
+  force: { type: 'boolean' },
+  'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -144,6 +150,21 @@ async function run(argv: readonly string[], lang: Lang, m: CliMessages, io: Io, 
     io.out(m.help);
     return command === undefined && !values.help ? 2 : 0;
   }
+  const progress: ProgressContext = {
+    lang,
+    m,
+    io,
+    values,
+    readJson: (path) => readJson(path, m, io),
+    loadRegister: async (path) => (await loadRegister(path, lang, m, io)).register,
+    usage: (message) => {
+      throw new UsageError(message);
+    },
+  };
+  if (command === 'progress') {
+    if (rest[0] !== undefined) context.file = rest[0];
+    return runProgress(file, rest, progress);
+  }
   if (!['import', 'validate', 'export', 'migrate'].includes(command)) throw new UsageError(m.unknownCommand(command));
   if (file === undefined) throw new UsageError(m.missingFile);
   context.file = file;
@@ -180,6 +201,8 @@ async function run(argv: readonly string[], lang: Lang, m: CliMessages, io: Io, 
       return 0;
     }
     case 'validate': {
+      const json = await readJson(file, m, io);
+      if (isProgressFile(json)) return validateProgress(file, json, progress);
       const { register } = await loadRegister(file, lang, m, io);
       const review = values.strict ? reviewIssues(register) : [];
       if (review.length) {

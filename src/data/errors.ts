@@ -168,38 +168,16 @@ export function problem<K extends ProblemKey>(key: K, ...params: AllProblemParam
   return { key, params };
 }
 
-/** Temporary, until every reader renders through `src/i18n/errors.ts`: a message in both languages. */
-type LegacyText = { readonly 'zh-CN': string; readonly en: string };
-type LegacyRenderer = (key: ProblemKey, params: readonly ProblemParam[]) => LegacyText;
-let legacyRenderer: LegacyRenderer | undefined;
-/** Set by `src/i18n/errors.ts`, so the deprecated `text` and `message` still read. */
-export function setLegacyRenderer(render: LegacyRenderer): void {
-  legacyRenderer = render;
-}
-const legacyText = (key: ProblemKey, params: readonly ProblemParam[]): LegacyText => {
-  const fallback = plainMessage(key, params);
-  return legacyRenderer?.(key, params) ?? { 'zh-CN': fallback, en: fallback };
-};
-
 /** One problem in a register: where (a JSON path such as `tasks[4].leadUnitIds[0]`) and what. */
 export interface RegisterIssue {
   readonly path: string;
   readonly key: ProblemKey;
   readonly params: readonly ProblemParam[];
-  /** @deprecated Use `issueMessage(issue, lang)` from `src/i18n/errors.ts`. */
-  readonly message: LegacyText;
 }
 
 /** A register issue; its parameters are checked against its key. */
 export function registerIssue<K extends ProblemKey>(path: string, key: K, ...params: AllProblemParams[K]): RegisterIssue {
-  return {
-    path,
-    key,
-    params,
-    get message() {
-      return legacyText(key, params);
-    },
-  };
+  return { path, key, params };
 }
 
 export type TaskRegisterErrorCode =
@@ -243,35 +221,16 @@ export class TaskRegisterError extends Error {
   readonly key: ProblemKey;
   readonly params: readonly ProblemParam[];
   readonly details: TaskRegisterErrorDetails;
-  /** Temporary: the text an old-style construction passed. */
-  private readonly legacy: LegacyText | undefined;
-
-  constructor(code: TaskRegisterErrorCode, key: ProblemKey, params: readonly ProblemParam[], details?: TaskRegisterErrorDetails);
-  /** @deprecated Pass a message key and its parameters. */
-  constructor(code: TaskRegisterErrorCode, text: LegacyText, details?: TaskRegisterErrorDetails);
-  constructor(
-    code: TaskRegisterErrorCode,
-    key: ProblemKey | LegacyText,
-    params: readonly ProblemParam[] | TaskRegisterErrorDetails = [],
-    details: TaskRegisterErrorDetails = {},
-  ) {
-    const legacy = typeof key === 'object' ? key : undefined;
-    const args: readonly ProblemParam[] = legacy ? [legacy.en] : (params as readonly ProblemParam[]);
-    super(legacy ? legacy.en : plainMessage(key as ProblemKey, args));
+  constructor(code: TaskRegisterErrorCode, key: ProblemKey, params: readonly ProblemParam[] = [], details: TaskRegisterErrorDetails = {}) {
+    super(plainMessage(key, params));
     this.code = code;
-    this.key = legacy ? 'internal' : (key as ProblemKey);
-    this.params = args;
-    this.details = legacy ? (params as TaskRegisterErrorDetails) : details;
-    this.legacy = legacy;
+    this.key = key;
+    this.params = params;
+    this.details = details;
   }
 
   get issues(): readonly RegisterIssue[] {
     return this.details.issues ?? [];
-  }
-
-  /** @deprecated Use `errorMessages(error)` from `src/i18n/errors.ts`. */
-  get text(): LegacyText {
-    return this.legacy ?? legacyText(this.key, this.params);
   }
 }
 

@@ -5,7 +5,6 @@
  */
 import {
   plainMessage,
-  setLegacyRenderer,
   type Expectation,
   type Problem,
   type ProblemKey,
@@ -229,5 +228,3 @@ export function issueMessages(issue: RegisterIssue): LocalizedText {
   return inEvery(issue.key, issue.params);
 }
 
-// Temporary: lets the deprecated `error.text` and `issue.message` read until every reader uses the functions above.
-setLegacyRenderer(inEvery);

@@ -43,7 +43,8 @@ const zhCN: ImportMessages = {
   importNoTasks: () => '没有读到任何完整的任务（任务需有内容和至少一个单位）',
   importUnitsAmbiguous: (part) => `单位“${part}”无法确定如何拆分，请改写为完整的单位名称`,
   importUnbalanced: () => '括号不配对，无法拆分单位',
-  importCannotRead: (file, reason) => `无法读取文件 ${file}：${reason}`,
+  importCannotRead: (file, reason) =>
+    `无法读取文件 ${file}：${reason === 'ENOENT' ? '文件不存在' : reason === 'EACCES' ? '没有读取权限' : reason === 'EISDIR' ? '这是一个目录' : reason}`,
   importUnknownFormat: (file) => `不支持的文件类型：${file}（支持 .txt .csv .tsv .xlsx .docx .html）`,
   importOnlyResponsible: (task) => `任务${task}：只有责任单位，未设牵头单位`,
   importNoUnits: (task) => `任务${task}：没有任何单位，未收入登记表`,
@@ -92,7 +93,8 @@ const enMessages: ImportMessages = {
   importNoTasks: () => 'no complete task was read (a task needs its text and at least one unit)',
   importUnitsAmbiguous: (part) => `cannot tell how to split the units "${part}"; write the full unit names`,
   importUnbalanced: () => 'unbalanced brackets; the units cannot be split',
-  importCannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  importCannotRead: (file, reason) =>
+    `cannot read ${file}: ${reason === 'ENOENT' ? 'no such file' : reason === 'EACCES' ? 'permission denied' : reason === 'EISDIR' ? 'it is a directory' : reason}`,
   importUnknownFormat: (file) => `unsupported file type: ${file} (.txt .csv .tsv .xlsx .docx .html are read)`,
   importOnlyResponsible: (task) => `task ${task}: only responsible units (责任单位), no lead unit`,
   importNoUnits: (task) => `task ${task}: no units at all; not put in the register`,

@@ -149,7 +149,7 @@ describe('import', () => {
   test('bad input: unreadable, unknown type, no task column, ambiguous units: exit 1, the file named, no stack', async () => {
     const missing = await run('import', tmp('nope.txt'));
     assert.equal(missing.code, 1);
-    assert.match(missing.err, /无法读取文件 .*nope\.txt/);
+    assert.match(missing.err, /无法读取文件 .*nope\.txt：文件不存在/);
     const pdf = await run('import', tmp('x.pdf'), '--lang', 'en');
     assert.equal(pdf.code, 1);
     assert.match(pdf.err, /unsupported file type: .*x\.pdf/);

@@ -147,6 +147,3 @@ export function readUnits(attribute: string, value: unknown, register: Register,
 export function readTasks(value: unknown, register: Register): TaskSelection {
   return parseTaskSelection(readList(value).join(','), register);
 }
-
-/** @deprecated Use `readKeyword`. */
-export const oneOf = readKeyword;

@@ -71,9 +71,9 @@ export function moveInGrid(from: GridPosition, move: GridMove, rows: number, col
  * list). Never leaves the list.
  */
 export function moveInList(index: number, count: number, key: string, page: number): number | null {
-  const move = count > 0 ? moveForKey(key, false) : null;
-  if (!move) return null;
-  const step = move === 'right' || move === 'down' ? 1 : move === 'left' || move === 'up' ? -1 : move === 'pageDown' ? Math.max(1, page) : -Math.max(1, page);
-  const next = move === 'rowStart' ? 0 : move === 'rowEnd' ? count - 1 : index + step;
-  return Math.min(Math.max(0, next), count - 1);
+  const step = Math.max(1, page);
+  // Home and End step a whole list, so the clamp lands on the first or last item.
+  const by: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: step, PageUp: -step, Home: -count, End: count };
+  const move = by[key];
+  return count > 0 && typeof move === 'number' ? Math.min(Math.max(0, index + move), count - 1) : null;
 }

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TaskRegisterError as TaskRegisterErrorClass, type TaskRegisterError } from '../../data/errors.js';
-import { errorMessages } from '../../i18n/errors.js';
+import type { TaskRegisterError } from '../../data/errors.js';
 import { today } from '../../data/query.js';
 import type { Register } from '../../data/model.js';
 import type { Progress } from '../../data/progress.js';
@@ -39,6 +38,11 @@ export interface ViewContext {
 export type Theme = '' | 'light' | 'dark' | 'auto';
 
 const unmeasured: Size = { width: 0, fontSize: 16 };
+
+/** A `tr-*` event that leaves the shadow root (built outside the class, so the docs list each widget's own events, not this helper's parameter). */
+function trEvent<T>(name: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true });
+}
 
 /**
  * The base every widget extends: the shared attributes (`src`, `register`, `lang`, `as-of`,
@@ -149,7 +153,7 @@ export abstract class TrElement extends LitElement {
 
   /** Fires a `tr-*` event that leaves the shadow root. */
   protected emit<T>(name: `tr-${string}`, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+    return this.dispatchEvent(trEvent(name, detail));
   }
 
   /** Resolves once a `register` given by script has been validated and shown. */
@@ -259,17 +263,6 @@ export abstract class TrElement extends LitElement {
       this.renderFailure = asProblem(error);
       return renderProblem(this.renderFailure, this.currentLang);
     }
-  }
-
-  /** @deprecated Temporary, until every widget throws keyed errors: an attribute error from a text in every language. */
-  protected attributeError(attribute: string, text: { readonly 'zh-CN': string; readonly en: string }, suggestions: readonly string[] = []): TaskRegisterError {
-    return new TaskRegisterErrorClass('invalid-attribute', text, { attribute, suggestions });
-  }
-
-  /** @deprecated Temporary: `attrInvalid` in every language. */
-  protected invalidText(attribute: string, value: string, expected: 'expectIsoDate' | 'expectNumber' | 'expectYear' | 'expectSeconds'): { 'zh-CN': string; en: string } {
-    const error = new TaskRegisterErrorClass('invalid-attribute', 'attrInvalid', [attribute, value, expected]);
-    return errorMessages(error);
   }
 
   /** A note above the view saying what part of an attribute was ignored. */

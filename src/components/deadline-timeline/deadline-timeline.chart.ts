@@ -166,21 +166,22 @@ export function renderPlot(view: TimelineView, chart: TimelineChart, layout: Tim
           )}</g>`}`;
 }
 
-/** The tooltip of a task: number, status, text, units and deadline. */
-export function renderTip(view: TimelineView, entry: TimelineEntry, markSize: number): TemplateResult {
+/** The tooltip: a task's number, status, text, units and deadline; hidden without a task. */
+export function renderTip(view: TimelineView, entry: TimelineEntry | undefined, markSize: number): TemplateResult {
   const common = commonMessages[view.lang];
-  const { task, status } = entry;
-  return html`<div part="tooltip" class="tip" id="tip" role="tooltip" data-number=${task.number} data-size=${markSize}>
-    <p class="tip-head">${shapeIcon(status)}<strong>${common.task(task.number)}</strong><span>${statusWord(view.lang, status)}</span></p>
-    <p class="tip-text" lang="zh-CN">${task.content}</p>
-    <dl>
-      <dt>${common.leadUnits}</dt>
-      <dd>${unitNames(view.register, task.leadUnitIds, view.lang)}</dd>
-      <dt>${common.participantUnits}</dt>
-      <dd>${unitNames(view.register, task.participantUnitIds, view.lang)}</dd>
-      <dt>${common.deadline}</dt>
-      <dd>${deadlineText(view.lang, entry)}</dd>
-    </dl>
+  return html`<div part="tooltip" class="tip" id="tip" role="tooltip" ?hidden=${!entry} data-number=${entry?.task.number ?? nothing} data-size=${entry ? markSize : nothing}>
+    ${entry
+      ? html`<p class="tip-head">${shapeIcon(entry.status)}<strong>${common.task(entry.task.number)}</strong><span>${statusWord(view.lang, entry.status)}</span></p>
+          <p class="tip-text" lang="zh-CN">${entry.task.content}</p>
+          <dl>
+            <dt>${common.leadUnits}</dt>
+            <dd>${unitNames(view.register, entry.task.leadUnitIds, view.lang)}</dd>
+            <dt>${common.participantUnits}</dt>
+            <dd>${unitNames(view.register, entry.task.participantUnitIds, view.lang)}</dd>
+            <dt>${common.deadline}</dt>
+            <dd>${deadlineText(view.lang, entry)}</dd>
+          </dl>`
+      : nothing}
   </div>`;
 }
 

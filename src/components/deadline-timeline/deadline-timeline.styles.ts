@@ -9,7 +9,7 @@ export const timelineStyles = css`
     --_annual: var(--tr-timeline-annual, var(--_c-participant));
     --_as-of: var(--tr-timeline-as-of, var(--_c-text));
   }
-  /* The padding and border are subtracted from the chart's width (see chartInset in the element). */
+  /* The padding and border are subtracted from the chart's width (see chartAt in deadline-timeline.chart.ts). */
   [part~='base'] {
     display: flex;
     flex-direction: column;
@@ -204,9 +204,6 @@ export const timelineStyles = css`
     z-index: 2;
     max-width: min(26em, 100%);
     pointer-events: none;
-  }
-  [part~='tooltip'][hidden] {
-    display: none;
   }
   .tip-head {
     display: flex;

@@ -312,7 +312,7 @@ export class TrDeadlineTimeline extends TrElement {
             ></button>`,
           )
         : nothing}
-      ${tip ? renderTip(view, tip.entry, layout.markSize) : html`<div part="tooltip" class="tip" id="tip" role="tooltip" hidden></div>`}
+      ${renderTip(view, tip?.entry, layout.markSize)}
       <p id="hint" hidden>${deadlineTimelineMessages[view.lang].keyboardHint}</p>
     </div>`;
   }

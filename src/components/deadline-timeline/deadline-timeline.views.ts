@@ -16,7 +16,10 @@ import { datedStatuses, type TimelineEntry, type TimelineModel } from './deadlin
 /** Items shown in a list section, and table rows, before a "show more" button. */
 export const listPageSize = 50;
 export const tablePageSize = 200;
-/** The annual checkpoint's arrows (the legend's icon and the chart's checkpoints). */
+/**
+ * The annual checkpoint's arrows, one path (the legend's icon and the chart's checkpoints). The
+ * shared `repeat` icon draws the same arrows as two paths, which antialias differently.
+ */
 export const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 14.5v-3h3';
 
 /** The status shape as a small inline icon (decorative: a word always goes with it). */

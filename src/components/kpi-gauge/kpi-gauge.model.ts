@@ -6,7 +6,7 @@
 import { attributeError } from '../../data/errors.js';
 import { aboutBand, countsThings, goalFigures, goalOf, judgeStatus, shareBasis, type GaugeStatus, type Pace } from '../../data/indicator-status.js';
 import { nearest } from '../../data/query.js';
-import type { Indicator, Task } from '../../data/schema.js';
+import type { Comparator, Indicator, Task } from '../../data/schema.js';
 import { indicatorById, taskByNumber } from '../../data/selectors.js';
 import { formatDate, formatPercent, formatYear } from '../../i18n/format.js';
 import { kpiGaugeMessages } from '../../i18n/kpi-gauge.js';
@@ -32,6 +32,9 @@ export interface GaugeAttributes {
 
 /** What a shaded stretch of the scale is: an "about" target's tolerance, a range, the zone above a cap. */
 export type BandKind = 'tolerance' | 'range' | 'cap';
+
+/** The band each comparator can have (only these three have one). */
+const bandKinds: Partial<Record<Comparator, BandKind>> = { about: 'tolerance', range: 'range', atMost: 'cap' };
 
 /** What the dial marks out, in the scale's figures: `layoutGauge`'s input without the size. */
 export type Dial = Omit<GaugeInput, 'width' | 'fontSize'>;
@@ -67,7 +70,7 @@ export interface GaugeModel {
 }
 
 /** A figure attribute, or null when empty; a count must not be negative. */
-function readFigure(attribute: string, text: FigureValue, count = false): number | null {
+function readFigure(attribute: string, text: FigureValue, count?: boolean): number | null {
   const figure = readNumber(attribute, text);
   if (count && figure !== null && figure < 0) throw attributeError(attribute, 'negativeCount', [attribute, String(text).trim()]);
   return figure;
@@ -89,8 +92,8 @@ export function gaugeModel(attributes: GaugeAttributes, { register, lang, asOf, 
   if (baselineYear !== null && baselineYear > indicator.dueYear) {
     throw attributeError('baseline-year', 'baselineYearLate', [String(baselineYear), indicator.dueYear]);
   }
-  const min = readFigure('min', attributes.min);
-  const max = readFigure('max', attributes.max);
+  const min = readNumber('min', attributes.min);
+  const max = readNumber('max', attributes.max);
 
   let note: string | null = null;
   let pace: Pace | null = null;
@@ -142,14 +145,12 @@ export function gaugeModel(attributes: GaugeAttributes, { register, lang, asOf, 
   const statusText = msg.status[status];
 
   // What the dial marks out.
-  const bandKind: BandKind | null =
-    indicator.comparator === 'about' ? 'tolerance' : indicator.comparator === 'range' ? 'range' : indicator.comparator === 'atMost' ? 'cap' : null;
   const band: [number, number] | null =
     indicator.comparator === 'about'
       ? aboutBand(indicator.target)
       : indicator.comparator === 'range'
         ? [indicator.min, indicator.max]
-        : bandKind === 'cap' && goal < domain[1]
+        : indicator.comparator === 'atMost' && goal < domain[1]
           ? [goal, domain[1]]
           : null;
   const marks = indicator.comparator === 'range' ? [indicator.min, indicator.max] : [indicator.target];
@@ -174,7 +175,7 @@ export function gaugeModel(attributes: GaugeAttributes, { register, lang, asOf, 
       ? msg.spoken(label, joined(valueParts), spokenTarget, year, shareText, statusText, expectedText)
       : msg.spokenNoData(label, spokenTarget, year, statusText),
     meter: value === null ? null : { now: Math.min(domain[1], Math.max(domain[0], value)), min: domain[0], max: domain[1] },
-    bandKind: band ? bandKind : null,
+    bandKind: band ? bandKinds[indicator.comparator]! : null,
     dial: {
       domain,
       value,

@@ -109,20 +109,14 @@ export class TrKpiGauge extends TrElement {
   }
 
   /** The dial at the measured width, its labels sized for the measured font size. */
-  protected override layoutView({ width, fontSize }: Size): void {
-    if (this.model) this.layout = layoutGauge({ ...this.model.dial, width, fontSize });
+  protected override layoutView(size: Size): void {
+    if (this.model) this.layout = layoutGauge({ ...this.model.dial, ...size });
   }
 
   private select(): void {
-    const model = this.model;
-    if (!model) return;
-    const { indicator } = model;
-    this.emit<KpiGaugeSelectDetail>('tr-select', {
-      indicatorId: indicator.id,
-      indicator,
-      taskNumber: indicator.task,
-      task: model.task,
-    });
+    if (!this.model) return;
+    const { indicator, task } = this.model;
+    this.emit<KpiGaugeSelectDetail>('tr-select', { indicatorId: indicator.id, indicator, taskNumber: indicator.task, task });
   }
 
   private onKeydown(event: KeyboardEvent): void {

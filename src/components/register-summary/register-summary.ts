@@ -1,11 +1,11 @@
-import { css, html, nothing } from 'lit';
-import type { Register } from '../../data/schema.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { countByDeadline } from '../../data/selectors.js';
 import { formatNumber, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { joinClauses, punctuation } from '../../i18n/punctuation.js';
 import { registerSummaryMessages } from '../../i18n/register-summary.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
+import { registerSummaryStyles } from './register-summary.styles.js';
 
 interface SummaryView {
   readonly lang: Lang;
@@ -34,43 +34,7 @@ interface SummaryView {
  * @csspart error - The error message (`role="alert"`).
  */
 export class TrRegisterSummary extends TrElement {
-  static override styles = [
-    ...TrElement.styles,
-    css`
-      [part~='base'] {
-        padding: var(--_space-3) var(--_space-4);
-        border: 1px solid var(--_c-grid);
-      }
-      [part~='title'] {
-        margin: 0;
-        font-size: 1.125em;
-        font-weight: bold;
-        line-height: 1.4;
-      }
-      .subtitle {
-        margin: 0 0 var(--_space-3);
-        color: var(--_c-muted);
-      }
-      [part~='figures'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space-2) var(--_space-4);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      [part~='figure'] strong {
-        font-size: 1.75em;
-        color: var(--_c-accent);
-        margin-inline-end: 0.15em;
-        font-variant-numeric: tabular-nums;
-      }
-      [part~='deadlines'] {
-        margin: var(--_space-2) 0 0;
-        color: var(--_c-muted);
-      }
-    `,
-  ];
+  static override styles = [...TrElement.styles, registerSummaryStyles];
 
   private view: SummaryView | undefined;
 
@@ -79,7 +43,8 @@ export class TrRegisterSummary extends TrElement {
     const { years, annual } = countByDeadline(register.tasks);
     this.view = {
       lang,
-      ...this.titles(register, lang),
+      title: lang === 'en' ? (register.titleEn ?? register.title) : `《${register.title}》`,
+      subtitle: lang === 'en' ? (register.subtitleEn ?? register.subtitle) : register.subtitle,
       figures: [
         { value: register.tasks.length, label: msg.tasks },
         { value: register.units.length, label: msg.units },
@@ -93,13 +58,7 @@ export class TrRegisterSummary extends TrElement {
     };
   }
 
-  private titles(register: Register, lang: Lang): { title: string; subtitle: string } {
-    return lang === 'en'
-      ? { title: register.titleEn ?? register.title, subtitle: register.subtitleEn ?? register.subtitle }
-      : { title: `《${register.title}》`, subtitle: register.subtitle };
-  }
-
-  protected renderView() {
+  protected renderView(): TemplateResult | typeof nothing {
     const view = this.view;
     if (!view) return nothing;
     return html`<section part="base" lang=${view.lang} aria-label=${view.title}>

@@ -4,14 +4,14 @@
  * cells. Only the rows and columns in `visible` are rendered; CSS custom properties set by the
  * element (`--row-start`, `--row-rest`, `--col-start`, `--col-rest`) stand in for the rest, and
  * `aria-rowindex` / `aria-colindex` tell assistive technology where each rendered cell sits.
+ * Rows carry `data-r` and cells `data-c` (whole-grid positions), which the lookups below read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber } from '../../i18n/format.js';
-import type { GridPosition, Range } from './unit-matrix.layout.js';
-import type { MatrixSelected } from './unit-matrix.parts.js';
-import { cellName, roleInView, type MatrixView, type TotalKind } from './unit-matrix.view.js';
-import type { Visible } from './unit-matrix.window.js';
+import type { GridPosition } from '../base/roving.js';
+import type { Range, Visible } from './unit-matrix.layout.js';
+import { cellName, roleInView, type MatrixSelected, type MatrixView, type TotalKind } from './unit-matrix.view.js';
 
 const indexes = (range: Range) => Array.from({ length: range.end - range.start }, (_, i) => range.start + i);
 
@@ -158,4 +158,39 @@ function renderCell(view: MatrixView, r: number, c: number, tabindex: string, se
     aria-describedby=${tabindex === '0' ? 'tip' : nothing}
     tabindex=${tabindex}
   ></div>`;
+}
+
+/** The grid position of the cell an event happened in, or null outside the cells. */
+export function positionOf(target: EventTarget | null): GridPosition | null {
+  const cell = target instanceof Element ? target.closest('[data-c]') : null;
+  const row = cell?.parentElement;
+  if (!cell || !row?.hasAttribute('data-r')) return null;
+  return { row: Number(row.getAttribute('data-r')), column: Number(cell.getAttribute('data-c')) };
+}
+
+/** The rendered cell at a grid position, if it is in the window. */
+export function cellAt(scroller: ParentNode | null, position: GridPosition): HTMLElement | null {
+  return scroller?.querySelector<HTMLElement>(`[data-r="${position.row}"] > [data-c="${position.column}"]`) ?? null;
+}
+
+/**
+ * Marks the data row and column of `position` by toggling classes (no re-render of the grid);
+ * returns the elements marked, to unmark next time.
+ */
+export function highlightLines(view: MatrixView, scroller: ParentNode, position: GridPosition | null, previous: readonly Element[]): Element[] {
+  for (const el of previous) el.classList.remove('hl-row', 'hl-col');
+  const marked: Element[] = [];
+  if (!position) return marked;
+  const row = position.row >= view.headRows ? scroller.querySelector(`[data-r="${position.row}"]`) : null;
+  if (row) {
+    row.classList.add('hl-row');
+    marked.push(row);
+  }
+  if (position.column >= view.leadColumns) {
+    for (const cell of scroller.querySelectorAll(`[data-c="${position.column}"]`)) {
+      cell.classList.add('hl-col');
+      marked.push(cell);
+    }
+  }
+  return marked;
 }

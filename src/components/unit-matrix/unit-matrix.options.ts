@@ -3,29 +3,29 @@
  * ignored in a partly valid list, and the problem to show for a value that selects nothing.
  */
 import { attributeError, problem, type Problem, type TaskRegisterError } from '../../data/errors.js';
-import { nearest, parseTaskSelection, parseUnitSelection, splitList } from '../../data/query.js';
+import { nearest, parseTaskSelection, parseUnitSelection } from '../../data/query.js';
 import type { Register } from '../../data/schema.js';
 import { roleFilters } from '../../data/selectors.js';
 import { inEveryLang, type LocalizedText } from '../../i18n/lang.js';
 import { joinClauses, joinList } from '../../i18n/punctuation.js';
 import { unitMatrixMessages } from '../../i18n/unit-matrix.js';
-import { oneOf } from '../base/attributes.js';
-import { matrixSorts, type DeadlineFilter, type MatrixOptions } from './unit-matrix.layout.js';
+import { readKeyword, readList, type ListValue } from '../base/attributes.js';
+import { matrixSorts, type DeadlineFilter, type MatrixOptions } from './unit-matrix.model.js';
 
 export { roleFilters };
 export const orientations = ['units', 'tasks'] as const;
 export type Orientation = (typeof orientations)[number];
 
-/** The attribute values as written. */
+/** The property values: attribute text, or what a script set (lists as arrays, a task as a number). */
 export interface MatrixAttributes {
-  readonly units: string;
-  readonly tasks: string;
+  readonly units: ListValue;
+  readonly tasks: ListValue;
   readonly role: string;
-  readonly deadline: string;
+  readonly deadline: ListValue;
   readonly sort: string;
   readonly orientation: string;
   readonly highlightUnit: string;
-  readonly highlightTask: string;
+  readonly highlightTask: string | number;
 }
 
 /** What the attributes select. */
@@ -37,8 +37,9 @@ export interface MatrixSelection extends Omit<MatrixOptions, 'lang'> {
   readonly ignored: readonly LocalizedText[];
 }
 
-function invalid(attribute: string, value: string, problems: readonly Problem[], suggestions: readonly string[] = []): TaskRegisterError {
-  return attributeError(attribute, 'attrProblems', [attribute, value, ...problems], suggestions);
+function invalid(attribute: string, value: ListValue | number, problems: readonly Problem[], suggestions: readonly string[] = []): TaskRegisterError {
+  // An array reads back as its parts joined by commas.
+  return attributeError(attribute, 'attrProblems', [attribute, String(value), ...problems], suggestions);
 }
 
 type Reason = 'reasonUnknownUnit' | 'reasonBadRange' | 'reasonNoTask' | 'reasonBadDeadline' | 'reasonNoDeadline';
@@ -54,9 +55,8 @@ function ignoredIn(attribute: string, groups: readonly (readonly [readonly (stri
   });
 }
 
-function readUnits(value: string, register: Register, ignored: LocalizedText[]): readonly string[] | null {
-  if (!value.trim()) return null;
-  const selection = parseUnitSelection(value, register);
+function readUnits(value: ListValue, register: Register, ignored: LocalizedText[]): readonly string[] | null {
+  const selection = parseUnitSelection(readList(value).join(','), register);
   if (selection.unknown.length) {
     if (!selection.ids.length) {
       throw invalid('units', value, [problem('unknownUnits', selection.unknown)], unitSuggestions(selection.unknown[0]!, register));
@@ -70,9 +70,10 @@ function unitSuggestions(written: string, register: Register): string[] {
   return nearest(written, register.units.flatMap((unit) => [unit.id, unit.name]), 3);
 }
 
-function readTasks(value: string, register: Register, ignored: LocalizedText[]): readonly number[] | null {
-  if (!value.trim()) return null;
-  const selection = parseTaskSelection(value, register);
+function readTasks(value: ListValue, register: Register, ignored: LocalizedText[]): readonly number[] | null {
+  const parts = readList(value);
+  if (!parts.length) return null;
+  const selection = parseTaskSelection(parts.join(','), register);
   const problems: Problem[] = [];
   if (selection.malformed.length) problems.push(problem('badTaskRange', selection.malformed));
   if (selection.unknown.length) problems.push(problem('unknownTasks', compactRanges(selection.unknown)));
@@ -101,15 +102,16 @@ export function compactRanges(numbers: readonly number[]): string[] {
 
 const annualWords = ['annual', '年度', '年度常规', '年度常规工作'];
 
-function readDeadline(value: string, register: Register, ignored: LocalizedText[]): DeadlineFilter | null {
-  if (!value.trim()) return null;
+function readDeadline(value: ListValue, register: Register, ignored: LocalizedText[]): DeadlineFilter | null {
+  const parts = readList(value);
+  if (!parts.length) return null;
   const years = new Set(register.tasks.flatMap((task) => (task.deadline.kind === 'year' ? [task.deadline.year] : [])));
   const hasAnnual = register.tasks.some((task) => task.deadline.kind === 'annual');
   const chosenYears = new Set<number>();
   let annual = false;
   const malformed: string[] = [];
   const missing: string[] = [];
-  for (const part of splitList(value)) {
+  for (const part of parts) {
     const word = part.toLowerCase().replace(/年$/, '');
     if (/^\d{4}$/.test(word)) {
       if (years.has(Number(word))) chosenYears.add(Number(word));
@@ -124,7 +126,7 @@ function readDeadline(value: string, register: Register, ignored: LocalizedText[
   if (missing.length) problems.push(problem('noDeadline', missing));
   if (!chosenYears.size && !annual) {
     const valid = [...[...years].sort((a, b) => a - b).map(String), ...(hasAnnual ? ['annual'] : [])];
-    throw invalid('deadline', value, problems, nearest(malformed[0] ?? missing[0] ?? value, valid, valid.length));
+    throw invalid('deadline', value, problems, nearest(malformed[0] ?? missing[0]!, valid, valid.length));
   }
   const groups: [readonly string[], Reason][] = [];
   if (malformed.length) groups.push([malformed, 'reasonBadDeadline']);
@@ -144,8 +146,8 @@ function readHighlightUnit(value: string, register: Register): string | null {
   return id;
 }
 
-function readHighlightTask(value: string, register: Register): number | null {
-  const written = value.trim().replace(/^任务/, '');
+function readHighlightTask(value: string | number, register: Register): number | null {
+  const written = String(value).trim().replace(/^任务/, '');
   if (!written) return null;
   const last = register.tasks[register.tasks.length - 1]!.number;
   if (!/^\d+$/.test(written)) throw invalid('highlight-task', value, [problem('notANumber')], [`1-${last}`]);
@@ -159,9 +161,9 @@ function readHighlightTask(value: string, register: Register): number | null {
 /** Reads every attribute; throws a `TaskRegisterError` (`invalid-attribute`) for the first one that selects nothing. */
 export function readAttributes(attributes: MatrixAttributes, register: Register): MatrixSelection {
   const ignored: LocalizedText[] = [];
-  const role = oneOf('unit-role', attributes.role, roleFilters, 'all');
-  const sort = oneOf('sort', attributes.sort, matrixSorts, 'involvement');
-  const orientation = oneOf('orientation', attributes.orientation, orientations, 'units');
+  const role = readKeyword('unit-role', attributes.role, roleFilters, 'all');
+  const sort = readKeyword('sort', attributes.sort, matrixSorts, 'involvement');
+  const orientation = readKeyword('orientation', attributes.orientation, orientations, 'units');
   const unitIds = readUnits(attributes.units, register, ignored);
   const taskNumbers = readTasks(attributes.tasks, register, ignored);
   const deadline = readDeadline(attributes.deadline, register, ignored);
@@ -172,8 +174,9 @@ export function readAttributes(attributes: MatrixAttributes, register: Register)
     deadline,
     sort,
     orientation,
-    highlightUnitId: readHighlightUnit(attributes.highlightUnit, register),
-    highlightTask: readHighlightTask(attributes.highlightTask, register),
+    // `??`: a framework clearing a binding may set null.
+    highlightUnitId: readHighlightUnit(attributes.highlightUnit ?? '', register),
+    highlightTask: readHighlightTask(attributes.highlightTask ?? '', register),
     ignored,
   };
 }

@@ -9,14 +9,8 @@ import { commonMessages, taskStatusWord } from '../../i18n/common.js';
 import { formatList, formatYear } from '../../i18n/format.js';
 import { joinList, punctuation } from '../../i18n/punctuation.js';
 import { compactRanges } from './unit-matrix.options.js';
-import { roleAt } from './unit-matrix.layout.js';
-import { roleWord, unitName, type GridTarget, type MatrixView } from './unit-matrix.view.js';
-
-/** What the reader selected: a cell (task and unit), a task, or a unit. */
-export interface MatrixSelected {
-  readonly taskNumber?: number;
-  readonly unitId?: string;
-}
+import { roleAt } from './unit-matrix.model.js';
+import { roleWord, unitName, type GridTarget, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
 
 const roleClass = (role: Role | null) => (role === 'lead' ? 'is-lead' : role === 'participant' ? 'is-part' : 'is-none');
 

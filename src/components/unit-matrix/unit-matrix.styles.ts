@@ -7,7 +7,8 @@ import { css } from 'lit';
  */
 export const unitMatrixStyles = css`
   [part~='base'] {
-    container: unit-matrix / inline-size;
+    /* Contained, so the grid's width never widens the widget in a shrink-to-fit page layout. */
+    container-type: inline-size;
     padding: var(--_space-3);
     border: 1px solid var(--_c-grid);
   }
@@ -110,23 +111,24 @@ export const unitMatrixStyles = css`
     --col-w: 2.75em;
     --head-h: 11em;
   }
-  @container unit-matrix (max-width: 34em) {
-    [part~='grid'] {
-      --total-w: 2.5em;
-    }
-    .lang-en [part~='grid'] {
-      --name-w: 8em;
-    }
-    .by-tasks [part~='grid'] {
-      --name-w: 9em;
-      --total-w: 3em;
-    }
-    /* On a phone only the row headers stay put; the totals scroll with the cells. */
-    .lead-1,
-    .lead-2 {
-      position: relative !important;
-      inset-inline-start: auto !important;
-    }
+  /* A box at most 34em wide: the element sets .narrow (it needs to know what stays put when
+     scrolling sideways); :where() keeps these rules' weight as if the class were not there. */
+  :where(.narrow) [part~='grid'] {
+    --total-w: 2.5em;
+  }
+  .lang-en:where(.narrow) [part~='grid'] {
+    --name-w: 8em;
+  }
+  .by-tasks:where(.narrow) [part~='grid'] {
+    --name-w: 9em;
+    --total-w: 3em;
+  }
+  /* On a phone only the row headers stay put; the totals scroll with the cells (the class's
+     weight beats the sticky rule below). */
+  .narrow .lead-1,
+  .narrow .lead-2 {
+    position: relative;
+    inset-inline-start: auto;
   }
   .thead {
     position: sticky;
@@ -203,10 +205,6 @@ export const unitMatrixStyles = css`
     font-weight: normal;
     color: var(--_c-muted);
   }
-  .corner {
-    align-items: flex-end;
-    padding-block-end: var(--_space-1);
-  }
   .small {
     font-size: 0.875em;
   }
@@ -214,6 +212,7 @@ export const unitMatrixStyles = css`
     color: var(--_c-muted);
     font-variant-numeric: tabular-nums;
   }
+  .corner,
   .total-head,
   .col-head {
     font-variant-numeric: tabular-nums;
@@ -289,14 +288,10 @@ export const unitMatrixStyles = css`
   .row > .selected {
     box-shadow: inset 0 0 0 3px var(--_c-accent);
   }
+  /* Above the sticky leading cells too (this rule outweighs theirs). */
   .row > :focus-visible {
     outline: 3px solid var(--_c-focus);
     outline-offset: -3px;
-    z-index: 2;
-  }
-  .lead-0:focus-visible,
-  .lead-1:focus-visible,
-  .lead-2:focus-visible {
     z-index: 2;
   }
 

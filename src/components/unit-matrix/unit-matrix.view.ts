@@ -6,7 +6,9 @@ import type { Register, Task, Unit } from '../../data/schema.js';
 import type { Role, RoleFilter } from '../../data/selectors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { unitMatrixMessages, type UnitMatrixMessages } from '../../i18n/unit-matrix.js';
-import { abbreviateName, roleAt, shortText, shouldVirtualize, type GridPosition, type Matrix } from './unit-matrix.layout.js';
+import type { GridPosition } from '../base/roving.js';
+import { shouldVirtualize } from './unit-matrix.layout.js';
+import { abbreviateName, roleAt, shortText, type Matrix } from './unit-matrix.model.js';
 
 export type TotalKind = 'leads' | 'participations' | 'involved';
 
@@ -45,6 +47,21 @@ export interface MatrixView {
   /** The row and column marked by `highlight-unit` / `highlight-task` (-1 for none). */
   readonly markedRow: number;
   readonly markedColumn: number;
+}
+
+/** What the reader selected: a cell (task and unit), a task, or a unit. */
+export interface MatrixSelected {
+  readonly taskNumber?: number;
+  readonly unitId?: string;
+}
+
+/** The `detail` of `tr-select`: a cell gives the task, the unit and the role (null for an empty cell); a header gives its unit or task. */
+export interface UnitMatrixSelectDetail {
+  readonly task?: Task;
+  readonly taskNumber?: number;
+  readonly unit?: Unit;
+  readonly unitId?: string;
+  readonly role?: Role | null;
 }
 
 /** What sits at a grid position. */
@@ -157,4 +174,13 @@ export function targetAt(view: MatrixView, position: GridPosition): GridTarget {
   if (line?.unit) return { kind: 'unit', unit: line.unit, line };
   if (line?.task) return { kind: 'task', task: line.task, line };
   return { kind: 'other' };
+}
+
+/** The `tr-select` detail for a position: a cell, a unit header or a task header; null for totals and corners. */
+export function selectDetail(view: MatrixView, position: GridPosition): UnitMatrixSelectDetail | null {
+  const target = targetAt(view, position);
+  if (target.kind === 'cell') return { task: target.task, taskNumber: target.task.number, unit: target.unit, unitId: target.unit.id, role: target.role };
+  if (target.kind === 'unit') return { unit: target.unit, unitId: target.unit.id };
+  if (target.kind === 'task') return { task: target.task, taskNumber: target.task.number };
+  return null;
 }
