@@ -142,9 +142,9 @@ describe('parseRegister (version 2)', () => {
   it('names an unknown field instead of dropping it, and keeps a portal’s own fields in extra', () => {
     const issues = brokenV2((r) => Object.assign(r.tasks[3]!, { owner: '张三' }));
     expect(issues.map((i) => i.path)).to.deep.equal(['tasks[3]']);
-    expect(issues[0]!.message.en).to.contain('unknown fields: owner');
+    expect(issueMessage(issues[0]!, 'en')).to.contain('unknown fields: owner');
     expect(issueMessage(issues[0]!, 'zh-CN')).to.contain('未知字段：owner');
-    expect(brokenV2((r) => Object.assign(r, { status: 'draft' }))[0]!.message.en).to.contain('status');
+    expect(issueMessage(brokenV2((r) => Object.assign(r, { status: 'draft' }))[0]!, 'en')).to.contain('status');
     const withExtra = registerCopy();
     withExtra.tasks[3]!.extra = { owner: '张三', row: 4 };
     expect(parseRegister(withExtra).tasks[3]!.extra).to.deep.equal({ owner: '张三', row: 4 });
@@ -164,7 +164,7 @@ describe('parseRegister (version 2)', () => {
       register.tasks[0]!.units = units;
       const issues = issuesOf(register, parseRegister);
       expect(issues.map((i) => i.path), JSON.stringify(units)).to.deep.equal(['tasks[0].units']);
-      expect(issues[0]!.message.en).to.equal('a task needs at least one unit in some role');
+      expect(issueMessage(issues[0]!, 'en')).to.equal('a task needs at least one unit in some role');
       expect(issueMessage(issues[0]!, 'zh-CN')).to.equal('任务至少需要一个单位（任一角色）');
     }
   });
@@ -175,6 +175,6 @@ describe('parseRegister (version 2)', () => {
     expect(issuesOf(undeclared, parseRegister).map((i) => i.path)).to.deep.equal(['tasks[0].units.lead']);
     const twice = brokenV2((r) => r.tasks[4]!.units.participant!.push('drc'));
     expect(twice.map((i) => i.path)).to.deep.equal(['tasks[4].units.participant[2]']);
-    expect(twice[0]!.message.en).to.contain('drc');
+    expect(issueMessage(twice[0]!, 'en')).to.contain('drc');
   });
 });

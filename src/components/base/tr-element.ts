@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TaskRegisterError } from '../../data/errors.js';
+import { TaskRegisterError } from '../../data/errors.js';
 import { today } from '../../data/query.js';
 import type { Register } from '../../data/model.js';
 import type { Progress } from '../../data/progress.js';
@@ -210,7 +210,7 @@ export abstract class TrElement extends LitElement {
       progress?.status === 'error'
         ? progress.error
         : progress?.status === 'ready' && progress.ignored.length
-          ? new TaskRegisterErrorClass('invalid-progress', 'progressIgnored', [progress.ignored.length], { issues: progress.ignored })
+          ? new TaskRegisterError('invalid-progress', 'progressIgnored', [progress.ignored.length], { issues: progress.ignored })
           : null;
     try {
       if (inputsChanged || !this.layoutView) this.build(state, changed, progress?.status === 'ready' ? progress.progress : undefined);
