@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
@@ -117,6 +118,22 @@ export function collapseTemplateWhitespace(): Plugin {
  * - `--mode dropin`: one minified self-contained file for `<script src>` holding every widget and the data
  *   (`scripts/build-dropins.mjs` runs it once for every widget and once per widget).
  */
+/**
+ * In the drop-in files the validator is not bundled: `base/validator.ts` is replaced by
+ * `base/validator.dropin.ts`, which loads `tr-validate.js` from beside the script when needed.
+ */
+export function validatorBeside(): Plugin {
+  return {
+    name: 'validator-beside',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/\/validator\.js$/.test(source) || !/\/src\/(components\/base|drop-in)\//.test(importer)) return null;
+      return fileURLToPath(new URL('./src/components/base/validator.dropin.ts', import.meta.url));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const dropin = mode === 'dropin';
   return {
@@ -136,7 +153,7 @@ export default defineConfig(({ mode }) => {
         output: { comments: { legal: false } },
       },
     },
-    plugins: [minifyCssLiterals(), collapseTemplateWhitespace()],
+    plugins: [minifyCssLiterals(), collapseTemplateWhitespace(), ...(dropin ? [validatorBeside()] : [])],
     esbuild: { charset: 'utf8' },
   };
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // @web/test-runner: every test file in headless Chromium (the system's, or CHROME_PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -71,6 +72,13 @@ async function deferredRoutes(ctx) {
 
 /** Routes the reliability tests need: a server that never answers, an oversized body, CSP pages, held responses. */
 async function testRoutes(ctx, next) {
+  // A drop-in file served from a folder without tr-validate.js beside it.
+  const lonely = /^\/__test\/lonely\/([\w.-]+\.iife\.js)$/.exec(ctx.path);
+  if (lonely) {
+    ctx.type = 'application/javascript';
+    ctx.body = readFileSync(new URL(`./dist/${lonely[1]}`, import.meta.url));
+    return;
+  }
   if (await deferredRoutes(ctx)) return;
   if (ctx.path === '/__test/never') {
     await new Promise((resolve) => {

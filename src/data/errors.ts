@@ -25,19 +25,7 @@ export interface ProblemParams {
   attrRequired: [attribute: string];
   /** No `register`, no `src` and no bundled register to fall back on. */
   noRegister: [];
-  // Progress files.
-  progressInvalid: [count: number];
   progressIgnored: [count: number];
-  progressOtherRegister: [found: string, expected: string];
-  progressBadReport: [reason: string];
-  progressBadDate: [date: string];
-  progressFutureDate: [date: string];
-  progressUnknownTask: [task: string];
-  progressAmbiguousTask: [task: string];
-  progressUnknownIndicator: [id: string];
-  progressUnknownUnit: [id: string];
-  progressPercent: [percent: number];
-  progressDuplicate: [what: string, date: string];
   /** `属性 name="value" 无效：` then each problem, joined with a semicolon. */
   attrProblems: [attribute: string, value: string, ...problems: Problem[]];
   attrFromAfterTo: [from: number, to: number];
@@ -61,6 +49,25 @@ export interface ProblemParams {
   unknownUnit: [name: string];
   unknownTask: [value: string];
   notANumber: [];
+  internal: [reason: string];
+  /** The validation file beside a drop-in file could not be loaded. */
+  validatorMissing: [url: string];
+}
+
+/** Messages of problems found while loading and validating registers and progress files (with the validator). */
+export interface ValidationProblemParams {
+  // Progress files.
+  progressInvalid: [count: number];
+  progressOtherRegister: [found: string, expected: string];
+  progressBadReport: [reason: string];
+  progressBadDate: [date: string];
+  progressFutureDate: [date: string];
+  progressUnknownTask: [task: string];
+  progressAmbiguousTask: [task: string];
+  progressUnknownIndicator: [id: string];
+  progressUnknownUnit: [id: string];
+  progressPercent: [percent: number];
+  progressDuplicate: [what: string, date: string];
   // Loading.
   loadHttp: [url: string, status: number];
   loadNetwork: [url: string];
@@ -69,7 +76,6 @@ export interface ProblemParams {
   loadHtml: [url: string];
   loadNotJson: [url: string, reason: string];
   invalidRegister: [count: number];
-  internal: [reason: string];
   // Register issues.
   issueType: [expected: string];
   issueMissing: [];
@@ -160,8 +166,8 @@ export interface ImportProblemParams {
 }
 
 /** Every message a data or attribute error can carry. */
-export type ProblemKey = keyof ProblemParams | keyof ImportProblemParams;
-type AllProblemParams = ProblemParams & ImportProblemParams;
+export type ProblemKey = keyof ProblemParams | keyof ValidationProblemParams | keyof ImportProblemParams;
+type AllProblemParams = ProblemParams & ValidationProblemParams & ImportProblemParams;
 
 /** A problem with parameters checked against its key. */
 export function problem<K extends ProblemKey>(key: K, ...params: AllProblemParams[K]): Problem {

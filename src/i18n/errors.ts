@@ -45,18 +45,7 @@ const zhCN: ProblemMessages = {
   attrInvalid: (name, value, expected, ...[values]) => `属性 ${name}="${value}" 无效：应为${expectZh[expected](values)}。`,
   attrRequired: (name) => `缺少必填属性 ${name}。`,
   noRegister: () => '没有任务数据：请设置 src 属性或 register 属性。',
-  progressInvalid: (count) => `进展数据不符合数据规范（${count} 处问题），本组件只显示计划，未使用进展数据。`,
   progressIgnored: (count) => `有 ${count} 条进展报告无法使用，已忽略：`,
-  progressOtherRegister: (found, expected) => `进展数据属于另一份任务清单（${found}），与本清单（${expected}）不符，未使用。`,
-  progressBadReport: (reason) => `报告格式有误：${reason}`,
-  progressBadDate: (date) => `日期“${date}”无效`,
-  progressFutureDate: (date) => `日期 ${date} 晚于今天`,
-  progressUnknownTask: (task) => `任务清单中没有任务“${task}”`,
-  progressAmbiguousTask: (task) => `序号“${task}”对应多项任务，请改用任务编号`,
-  progressUnknownIndicator: (id) => `任务清单中没有指标“${id}”`,
-  progressUnknownUnit: (id) => `任务清单中没有单位“${id}”`,
-  progressPercent: (percent) => `完成百分比 ${percent} 超出 0 至 100`,
-  progressDuplicate: (what, date) => `${what} 在 ${date} 已有一份报告，重复的未使用`,
   attrProblems: (name, value, ...problems) => `属性 ${name}="${value}" 无效：${problems.map(zh).join('；')}。`,
   attrFromAfterTo: (from, to) => `属性 from="${from}" 晚于 to="${to}"：起始年份不能晚于结束年份。`,
   attrSpanTooLong: (from, to) => `属性 from="${from}" 至 to="${to}" 的范围过大：最多 100 年。`,
@@ -75,63 +64,15 @@ const zhCN: ProblemMessages = {
   unknownUnit: (name) => `未知的单位“${name}”`,
   unknownTask: (value) => `登记表中没有任务“${value}”`,
   notANumber: () => '数字',
-  loadHttp: (url, status) => `无法加载 ${url}：服务器返回 HTTP ${status}。`,
-  loadNetwork: (url) => `无法加载 ${url}：网络错误或地址不可访问。`,
-  loadTimeout: (url, seconds) => `加载 ${url} 超时（超过 ${seconds} 秒）。`,
-  loadTooLarge: (url, limit) => `${url} 超过大小上限 ${limit}，未加载。`,
-  loadHtml: (url) => `${url} 返回的是 HTML 网页，不是 JSON 数据（地址可能有误）。`,
-  loadNotJson: (url, reason) => `${url} 不是有效的 JSON：${reason}`,
-  invalidRegister: (count) => `任务数据不符合数据规范（${count} 处问题）。`,
   internal: (reason) => `组件内部错误：${reason}`,
-  issueType: (expected) => `类型错误，应为 ${expected}`,
-  issueMissing: () => '缺少此字段',
-  issueTooSmall: (minimum) => `过小或过短，至少为 ${minimum}`,
-  issueTooBig: (maximum) => `过大或过长，至多为 ${maximum}`,
-  issueFormat: () => '格式不正确（编号只能用小写字母、数字和连字符）',
-  issueValue: (values) => `取值无效，应为 ${values} 之一`,
-  issueUnion: () => '不符合任何一种允许的形式',
-  issueOther: (message) => `无效：${message}`,
-  issueDuplicateUnitId: (id) => `单位编号 ${id} 重复`,
-  issueDuplicateUnitName: (name) => `单位名称“${name}”重复`,
-  issueTaskNumber: (expected, actual) => `任务应按 1、2、3…… 顺序编号：此处应为 ${expected}，实为 ${actual}`,
-  issueUnknownUnit: (id) => `引用了不存在的单位 ${id}`,
-  issueRepeatedUnit: (id) => `单位 ${id} 重复列出`,
-  issueLeadAndParticipant: (id) => `单位 ${id} 不能既是牵头单位又是参与单位`,
-  issueDuplicateIndicator: (id) => `指标编号 ${id} 重复`,
-  issueUnknownIndicator: (id) => `引用了不存在的指标 ${id}`,
-  issueIndicatorTask: (id, task) => `指标 ${id} 属于任务 ${task}，但该任务未列出它`,
-  issueUnknownTask: (task) => `引用了不存在的任务 ${task}`,
-  issueQuote: (task) => `引文不在任务 ${task} 的工作内容中`,
-  issueRange: () => '范围的下限必须小于上限',
-  issueUnknownFields: (fields) => `未知字段：${joinList('zh-CN', fields)}（自定义字段请放在 extra 中）`,
-  issueDuplicateId: (id) => `编号 ${id} 重复`,
-  issueUnknownSection: (id) => `引用了不存在的章节 ${id}`,
-  issueSectionCycle: (id) => `章节 ${id} 的上级章节形成循环`,
-  issueUndeclaredRole: (role) => `使用了未在 roles 中声明的单位角色 ${role}`,
-  issueUnitInTwoRoles: (id, first, second) => `单位 ${id} 同时列为 ${first} 和 ${second}`,
-  issueTaskNoUnits: () => '任务至少需要一个单位（任一角色）',
-  issueUnknownTaskId: (id) => `引用了不存在的任务 ${id}`,
-  issueIndicatorNotListed: (id, task) => `指标 ${id} 属于任务${task}，但该任务未列出它`,
-  issueQuoteNotInTask: (task) => `引文不在任务${task}的内容中`,
-  issueCandidate: (id) => `指标 ${id} 是导入时提出的候选指标，尚未核对（review: true）`,
+  validatorMissing: (url) => `无法加载数据校验文件 ${url}：请把 tr-validate.js 与组件脚本放在同一目录。`,
 };
 
 const enMessages: ProblemMessages = {
   attrInvalid: (name, value, expected, ...[values]) => `Attribute ${name}="${value}" is invalid: expected ${expectEn[expected](values)}.`,
   attrRequired: (name) => `The required attribute ${name} is missing.`,
   noRegister: () => 'No task register: set the src attribute or the register property.',
-  progressInvalid: (count) => `The progress data does not meet the data contract (${count} problems); the plan is shown without it.`,
   progressIgnored: (count) => `${count} progress reports could not be used and were ignored:`,
-  progressOtherRegister: (found, expected) => `The progress data is for another register (${found}), not this one (${expected}); not used.`,
-  progressBadReport: (reason) => `malformed report: ${reason}`,
-  progressBadDate: (date) => `"${date}" is not a valid date`,
-  progressFutureDate: (date) => `the date ${date} is after today`,
-  progressUnknownTask: (task) => `the register has no task "${task}"`,
-  progressAmbiguousTask: (task) => `number "${task}" names several tasks: use the task id`,
-  progressUnknownIndicator: (id) => `the register has no indicator "${id}"`,
-  progressUnknownUnit: (id) => `the register has no unit "${id}"`,
-  progressPercent: (percent) => `percent ${percent} is outside 0 to 100`,
-  progressDuplicate: (what, date) => `${what} already has a report dated ${date}; the repeat was not used`,
   attrProblems: (name, value, ...problems) => `Attribute ${name}="${value}" is invalid: ${problems.map(en).join('; ')}.`,
   attrFromAfterTo: (from, to) => `Attribute from="${from}" is after to="${to}": the axis must start no later than it ends.`,
   attrSpanTooLong: (from, to) => `The years from="${from}" to="${to}" span too long: at most 100 years.`,
@@ -150,45 +91,8 @@ const enMessages: ProblemMessages = {
   unknownUnit: (name) => `unknown unit "${name}"`,
   unknownTask: (value) => `the register has no task "${value}"`,
   notANumber: () => 'a number',
-  loadHttp: (url, status) => `Could not load ${url}: the server answered HTTP ${status}.`,
-  loadNetwork: (url) => `Could not load ${url}: network error or address unreachable.`,
-  loadTimeout: (url, seconds) => `Loading ${url} timed out (over ${seconds} s).`,
-  loadTooLarge: (url, limit) => `${url} is larger than the ${limit} limit and was not loaded.`,
-  loadHtml: (url) => `${url} returned an HTML page, not JSON data (is the address right?).`,
-  loadNotJson: (url, reason) => `${url} is not valid JSON: ${reason}`,
-  invalidRegister: (count) => `The task register does not meet the data contract (${count} problems).`,
   internal: (reason) => `Internal widget error: ${reason}`,
-  issueType: (expected) => `wrong type, expected ${expected}`,
-  issueMissing: () => 'this field is missing',
-  issueTooSmall: (minimum) => `too small or too short, minimum ${minimum}`,
-  issueTooBig: (maximum) => `too large or too long, maximum ${maximum}`,
-  issueFormat: () => 'wrong format (ids use lower-case letters, digits and hyphens only)',
-  issueValue: (values) => `invalid value, expected one of ${values}`,
-  issueUnion: () => 'matches none of the allowed forms',
-  issueOther: (message) => `invalid: ${message}`,
-  issueDuplicateUnitId: (id) => `unit id ${id} is used twice`,
-  issueDuplicateUnitName: (name) => `unit name "${name}" is used twice`,
-  issueTaskNumber: (expected, actual) => `tasks must be numbered 1, 2, 3…: expected ${expected} here, found ${actual}`,
-  issueUnknownUnit: (id) => `refers to unit ${id}, which does not exist`,
-  issueRepeatedUnit: (id) => `unit ${id} is listed twice`,
-  issueLeadAndParticipant: (id) => `unit ${id} cannot both lead and participate`,
-  issueDuplicateIndicator: (id) => `indicator id ${id} is used twice`,
-  issueUnknownIndicator: (id) => `refers to indicator ${id}, which does not exist`,
-  issueIndicatorTask: (id, task) => `indicator ${id} belongs to task ${task}, which does not list it`,
-  issueUnknownTask: (task) => `refers to task ${task}, which does not exist`,
-  issueQuote: (task) => `the quote is not part of task ${task}'s text`,
-  issueRange: () => 'a range needs its minimum below its maximum',
-  issueUnknownFields: (fields) => `unknown fields: ${joinList('en', fields)} (put a portal's own fields in extra)`,
-  issueDuplicateId: (id) => `id ${id} is used twice`,
-  issueUnknownSection: (id) => `refers to section ${id}, which does not exist`,
-  issueSectionCycle: (id) => `the parents of section ${id} form a cycle`,
-  issueUndeclaredRole: (role) => `uses the unit role ${role}, which roles does not declare`,
-  issueUnitInTwoRoles: (id, first, second) => `unit ${id} is listed both as ${first} and as ${second}`,
-  issueTaskNoUnits: () => 'a task needs at least one unit in some role',
-  issueUnknownTaskId: (id) => `refers to task ${id}, which does not exist`,
-  issueIndicatorNotListed: (id, task) => `indicator ${id} belongs to task ${task}, which does not list it`,
-  issueQuoteNotInTask: (task) => `the quote is not part of task ${task}'s text`,
-  issueCandidate: (id) => `indicator ${id} is a candidate the importer proposed and nobody has reviewed yet (review: true)`,
+  validatorMissing: (url) => `Could not load the validation file ${url}: put tr-validate.js in the same folder as the widget script.`,
 };
 
 const problemMessages: { readonly [L in Lang]: ProblemMessages } = { 'zh-CN': zhCN, en: enMessages };
@@ -200,8 +104,22 @@ type Write = (...params: readonly ProblemParam[]) => string;
  * `src/i18n/import-errors.ts`; here they fall back to the plain form.
  */
 export function render(lang: Lang, key: ProblemKey, params: readonly ProblemParam[]): string {
-  const write = (problemMessages[lang] as Partial<Record<ProblemKey, Write>>)[key];
+  const write =
+    (problemMessages[lang] as Partial<Record<ProblemKey, Write>>)[key] ??
+    [...extraCatalogs].map((catalog) => catalog[lang][key]).find((found) => found !== undefined);
   return write ? write(...params) : plainMessage(key, params);
+}
+
+/** Messages in every language for some keys, added by the module that can meet them. */
+export type MessageCatalog = { readonly [L in Lang]: Partial<Record<ProblemKey, Write>> };
+const extraCatalogs = new Set<MessageCatalog>();
+
+/**
+ * Adds the messages of a group of keys that is loaded only when needed (validation: loading and
+ * checking registers and progress files). Until then their errors read in the plain form.
+ */
+export function registerMessages(catalog: MessageCatalog): void {
+  extraCatalogs.add(catalog);
 }
 
 function inEvery(key: ProblemKey, params: readonly ProblemParam[]): LocalizedText {

@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RegisterIssue, TaskRegisterError } from '../../../data/errors.js';
 import type { Register } from '../../../data/model.js';
 import type { Progress } from '../../../data/progress.js';
+import { loadValidation, type Validation } from '../validator.js';
 import { asProblem } from './register.js';
 
 export type ProgressState =
@@ -25,7 +26,7 @@ export interface ProgressInputs {
 const none: ProgressState = { status: 'none' };
 
 
-type ProgressModule = typeof import('../../../data/progress.js');
+type ProgressModule = Pick<Validation, 'parseProgress'>;
 
 export class ProgressController implements ReactiveController {
   private raw: { readonly json: unknown } | undefined;
@@ -52,10 +53,10 @@ export class ProgressController implements ReactiveController {
     this.request = ticket;
     const json = given
       ? Promise.resolve(inputs.progress)
-      : import('../../../data/load.js').then(({ loadJson }) =>
+      : loadValidation().then(({ loadJson }) =>
           loadJson(inputs.src, { signal: ticket.signal, timeoutMs: inputs.timeoutSeconds * 1000 }),
         );
-    Promise.all([json, import('../../../data/progress.js')]).then(
+    Promise.all([json, loadValidation()]).then(
       ([loaded, module]) => {
         if (this.request !== ticket) return;
         this.request = undefined;

@@ -9,7 +9,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TaskRegisterError } from '../../../data/errors.js';
 import type { Register } from '../../../data/model.js';
-import { isValidatedRegister } from '../../../data/trusted.js';
+import { isValidatedRegister, trustedRegister } from '../../../data/trusted.js';
+import { loadValidation } from '../validator.js';
 
 export type RegisterState =
   | { readonly status: 'loading' }
@@ -39,6 +40,11 @@ export function provideDefaultRegister(provider: (() => Register) | undefined): 
 /** Any thrown value as a `TaskRegisterError` (an unexpected one becomes `internal`). */
 export function asProblem(error: unknown): TaskRegisterError {
   if (error instanceof TaskRegisterError) return error;
+  // Thrown by the validator file of a drop-in: the same error, from another copy of the class.
+  if (error instanceof Error && error.name === 'TaskRegisterError') {
+    const foreign = error as TaskRegisterError;
+    return new TaskRegisterError(foreign.code, foreign.key, foreign.params, foreign.details);
+  }
   return new TaskRegisterError('internal', 'internal', [error instanceof Error ? error.message : String(error)]);
 }
 
@@ -83,8 +89,8 @@ export class RegisterController implements ReactiveController {
     if (register !== undefined && register !== null) {
       if (isValidatedRegister(register)) return settle({ status: 'ready', register });
       this.set({ status: 'loading' });
-      const pending: Promise<void> = import('../../../data/schema-v2.js')
-        .then(({ parseRegister }) => settle({ status: 'ready', register: parseRegister(register) }))
+      const pending: Promise<void> = loadValidation()
+        .then(({ parseRegister }) => settle({ status: 'ready', register: trustedRegister(parseRegister(register)) as Register }))
         .catch(fail)
         .finally(() => {
           if (this.pending === pending) this.pending = undefined;
@@ -94,9 +100,9 @@ export class RegisterController implements ReactiveController {
     }
     if (src) {
       this.set({ status: 'loading' });
-      import('../../../data/load.js')
+      loadValidation()
         .then(({ loadRegister }) => loadRegister(src, { signal: ticket.signal, timeoutMs: timeoutSeconds * 1000 }))
-        .then((loaded) => settle({ status: 'ready', register: loaded }))
+        .then((loaded) => settle({ status: 'ready', register: trustedRegister(loaded) as Register }))
         .catch(fail);
       return;
     }
