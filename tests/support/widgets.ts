@@ -20,6 +20,8 @@ export const widgetCases: readonly WidgetCase[] = [
   { tag: 'tr-deadline-timeline', attributes: { 'as-of': '2023-06-30' }, reveal: (el) => clickPart(el, 'table-toggle') },
   { tag: 'tr-unit-matrix', attributes: {} },
   { tag: 'tr-register-summary', attributes: {} },
+  { tag: 'tr-task-list', attributes: { 'page-size': '50' } },
+  { tag: 'tr-unit-scorecard', attributes: { 'as-of': '2023-06-30' } },
 ];
 
 /** Creates a widget element with the case's attributes (not yet attached). */
