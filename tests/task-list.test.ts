@@ -413,24 +413,19 @@ describe('tr-task-list', () => {
   });
 
   describe('scale', () => {
-    it('pages 2,000 tasks and filters them on every keystroke', async () => {
+    it('pages 2,000 tasks, renders one page of rows, and filters them on every keystroke', async () => {
       const register = generateRegister({ tasks: 2000, units: 60 });
-      const started = performance.now();
       const el = await list({ register });
-      const firstRender = performance.now() - started;
       expect(rows(el)).to.have.length(50);
       expect(collapse(root(el).querySelector('[part~="pager"]')!.textContent)).to.contain('第 1/40 页');
       expect(count(el)).to.equal('共 2000 项');
-      const typed = performance.now();
       for (const text of ['合', '合成', '合成任务1', '合成任务19']) await type(el, text);
-      const perKey = (performance.now() - typed) / 4;
       // 合成任务19, 190-199, 1900-1999: 111 tasks.
       expect(count(el)).to.equal('共 2000 项，显示 111 项');
       expect(rows(el)).to.have.length(50);
       expect(collapse(root(el).querySelector('[part~="pager"]')!.textContent)).to.contain('第 1/3 页');
-      // Generous bounds for a shared test machine; `npm run bench` measures the goals.
-      expect(firstRender).to.be.below(3000);
-      expect(perKey).to.be.below(200);
+      // The DOM holds one page, whatever the register's size (speed is measured by `npm run bench`).
+      expect(root(el).querySelectorAll('tr, [role="row"]').length).to.be.at.most(60);
     });
   });
 
