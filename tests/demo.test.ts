@@ -33,7 +33,15 @@ describe('the portal demo', () => {
     const { frame, doc } = await openDemo();
     try {
       const tags = new Set(widgetsOf(doc).map((el) => el.tagName.toLowerCase()));
-      expect([...tags].sort()).to.deep.equal(['tr-deadline-timeline', 'tr-kpi-gauge', 'tr-register-summary', 'tr-unit-matrix']);
+      expect([...tags].sort()).to.deep.equal([
+        'tr-dashboard',
+        'tr-deadline-timeline',
+        'tr-kpi-gauge',
+        'tr-register-summary',
+        'tr-task-list',
+        'tr-unit-matrix',
+        'tr-unit-scorecard',
+      ]);
       for (const widget of widgetsOf(doc)) expect(alertOf(widget), widget.tagName).to.equal(null);
       expect(shadowText(doc.querySelector('tr-register-summary')!)).to.contain(`${bundledFigures().tasks}项任务`);
       expect((frame as HTMLIFrameElement & { violations: string[] }).violations).to.deep.equal([]);
@@ -58,6 +66,33 @@ describe('the portal demo', () => {
       expect(doc.querySelector('h1')!.textContent).to.equal('Policy implementation');
     } finally {
       frame.remove();
+    }
+  });
+
+  it('is one linked dashboard: a unit chosen in the scorecard filters the task list, the address keeps it, a reload restores it', async () => {
+    const first = await openDemo();
+    let reopened: Awaited<ReturnType<typeof openDemo>> | undefined;
+    try {
+      const { win, doc } = first;
+      const scorecard = doc.querySelector('tr-unit-scorecard')!;
+      const list = doc.querySelector('tr-task-list')!;
+      const count = () => shadowText(list).match(/共\s*(\d+)\s*项(?:，显示\s*(\d+)\s*项)?/);
+      await waitUntil(() => scorecard.shadowRoot!.querySelector('button[part~="unit"]'), 'the scorecard lists units');
+      await waitUntil(() => count(), 'the task list counts its tasks');
+      const all = Number(count()![1]);
+      const unit = scorecard.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="unit"]')!;
+      const unitId = unit.dataset['unit']!;
+      unit.click();
+      await waitUntil(() => win.location.hash.includes(`tr-unit=${unitId}`), 'the address keeps the unit');
+      await waitUntil(() => count()?.[2] !== undefined && Number(count()![2]) < all, 'the task list follows the unit');
+      const filtered = Number(count()![2]);
+      expect(shadowText(doc.querySelector('tr-dashboard')!)).to.contain(shadowText(unit).trim());
+      reopened = await openDemo(`#tr-unit=${unitId}`);
+      const list2 = reopened.doc.querySelector('tr-task-list')!;
+      await waitUntil(() => new RegExp(`显示\\s*${filtered}\\s*项`).test(shadowText(list2)), 'a reload restores the filtered list');
+    } finally {
+      first.frame.remove();
+      reopened?.frame.remove();
     }
   });
 });

@@ -40,6 +40,7 @@ interface Chip {
  * @fires {CustomEvent<SelectionChangeDetail>} tr-selection-change - Fired by the widget where the reader changed the selection (it bubbles through the dashboard).
  * @fires {CustomEvent<TrErrorDetail>} tr-error - Bad input.
  * @slot - The widgets, in any layout.
+ * @csspart base - The selection bar above the widgets (also `bar`).
  * @csspart bar - The selection bar above the widgets.
  * @csspart chip - One selected thing.
  * @csspart clear - The clear button.
@@ -193,7 +194,7 @@ export class TrDashboard extends TrElement implements HubOwner {
 
   protected renderView(): TemplateResult {
     const msg = dashboardMessages[this.currentLang];
-    return html`<div part="bar" role="region" aria-label=${msg.selected} aria-live="polite">
+    return html`<div part="base bar" role="region" aria-label=${msg.selected} aria-live="polite">
         <strong>${msg.selected}</strong>
         ${this.chips.length
           ? this.chips.map(
