@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
+import { progressFileSchema } from '../data/progress.js';
 import { registerV2Schema } from '../data/schema-v2.js';
 
 export function registerV2JsonSchema(): Record<string, unknown> {
@@ -18,8 +19,24 @@ export function registerV2JsonSchema(): Record<string, unknown> {
   };
 }
 
+/** The JSON Schema of a progress file (schema/progress.schema.json). */
+export function progressJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(progressFileSchema(), { target: 'draft-2020-12' }),
+    $id: 'https://task-register-widgets.invalid/progress.schema.json',
+    title: 'Progress reports on a task register',
+    description:
+      "Dated reports per task (its document number as written, or its id) and dated values per indicator, for the register whose id is `register`. Beyond this shape: every task, indicator and reporting unit exists in the register, no date is in the future, percent is 0 to 100, and there is one report per task (or indicator) and date. Unknown fields are errors except inside extra.",
+  };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const target = new URL('../../schema/register.v2.schema.json', import.meta.url);
-  writeFileSync(target, `${JSON.stringify(registerV2JsonSchema(), null, 2)}\n`);
-  console.log(fileURLToPath(target));
+  for (const [file, schema] of [
+    ['register.v2.schema.json', registerV2JsonSchema()],
+    ['progress.schema.json', progressJsonSchema()],
+  ] as const) {
+    const target = new URL(`../../schema/${file}`, import.meta.url);
+    writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`);
+    console.log(fileURLToPath(target));
+  }
 }

@@ -51,6 +51,12 @@ type Schemas = ReturnType<typeof buildSchemas>;
 let schemas: Schemas | undefined;
 const built = (): Schemas => (schemas ??= buildSchemas());
 
+/** The whole file's shape with its reports, for the JSON Schema portal teams validate against. */
+export function progressFileSchema() {
+  const { TaskReportSchema, IndicatorReportSchema, ProgressSchema } = built();
+  return z.extend(ProgressSchema, { tasks: z.array(TaskReportSchema), indicators: z.optional(z.array(IndicatorReportSchema)) });
+}
+
 export type TaskReportInput = z.infer<Schemas['TaskReportSchema']>;
 export type IndicatorReportInput = z.infer<Schemas['IndicatorReportSchema']>;
 export type ReportStatus = TaskReportInput['status'];
