@@ -1,5 +1,5 @@
-// `npm run screenshots`: pictures of each widget on the demo page for the README (docs/screenshots/),
-// in zh-CN light and en dark, at desktop width, plus the phone layout of the timeline.
+// `npm run screenshots`: pictures of each widget on the demo dashboard for the README
+// (docs/screenshots/), in zh-CN light and en dark, at desktop width, plus phone layouts.
 // Needs `npm run build` first. Uses the system Chromium (or CHROME_PATH).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,16 +18,28 @@ for (const { query, suffix, width } of shots) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`${server.url}/demo/index.html${query}`);
   await page.waitForTimeout(1200);
-  for (const [tag, name] of [['.gauges', 'kpi-gauge'], ['tr-unit-matrix', 'unit-matrix'], ['tr-deadline-timeline', 'deadline-timeline']]) {
+  for (const [tag, name] of [
+    ['.gauges', 'kpi-gauge'],
+    ['tr-unit-scorecard', 'unit-scorecard'],
+    ['tr-unit-matrix', 'unit-matrix'],
+    ['tr-deadline-timeline', 'deadline-timeline'],
+    ['tr-task-list', 'task-list'],
+  ]) {
     await page.locator(tag).first().screenshot({ path: join(out, `${name}-${suffix}.png`) });
   }
+  // The dashboard's top: its selection bar, the summary and the gauges.
+  const top = await page.locator('tr-dashboard').boundingBox();
+  const gauges = await page.locator('.gauges').boundingBox();
+  await page.screenshot({ path: join(out, `dashboard-${suffix}.png`), fullPage: true, clip: { x: top.x, y: top.y, width: top.width, height: gauges.y + gauges.height + 16 - top.y } });
   await page.close();
 }
 const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
 await phone.goto(`${server.url}/demo/index.html`);
 await phone.waitForTimeout(1200);
-const box = await phone.locator('tr-deadline-timeline').boundingBox();
-await phone.screenshot({ path: join(out, 'deadline-timeline-phone.png'), fullPage: true, clip: { x: 0, y: box.y - 8, width: 390, height: 700 } });
+for (const [tag, name] of [['tr-deadline-timeline', 'deadline-timeline'], ['tr-task-list', 'task-list'], ['tr-unit-scorecard', 'unit-scorecard']]) {
+  const box = await phone.locator(tag).boundingBox();
+  await phone.screenshot({ path: join(out, `${name}-phone.png`), fullPage: true, clip: { x: 0, y: box.y - 8, width: 390, height: Math.min(760, box.height + 16) } });
+}
 await browser.close();
 await server.close();
 console.log(`written to ${out}/`);
