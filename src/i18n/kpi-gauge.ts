@@ -1,14 +1,16 @@
-/** Messages of <tr-kpi-gauge>. Its errors are in errors.ts. */
+/** Messages of <tr-kpi-gauge>, and how it writes a figure in each measure. Its errors are in errors.ts. */
 import type { GaugeStatus, ShareBasis } from '../data/indicator-status.js';
-import type { Comparator } from '../data/schema.js';
+import type { Comparator, Measure } from '../data/model.js';
+import { formatNumber } from './format.js';
 import type { Lang } from './lang.js';
+import type { QuantityParts } from './quantity.js';
 
 const zhCN = {
   /** The symbol before the target figure in the visible text. */
-  symbol: { atLeast: '≥', exactly: '', about: '≈', atMost: '≤', range: '' } as Record<Comparator, string>,
-  /** `目标 ≥ 300家`; the year follows after a `·` (`目标 ≥ 300家 · 2025年`). */
-  targetLine: (comparison: string) => `目标 ${comparison}`,
-  /** The no-data heading above the target, which then takes the value's place. */
+  symbol: { atLeast: '≥', exactly: '', about: '≈', atMost: '≤', moreThan: '＞', lessThan: '＜', range: '' } as Record<Comparator, string>,
+  /** In place of the year when the document gives the target none. */
+  noYear: '未规定年限',
+  /** Before the target (`目标 ≥ 300家 · 2025年`); without a value, the heading above it in the value's place. */
   targetHeading: '目标',
   /** Between the ends of a range: visible, then spoken. */
   rangeDash: '–',
@@ -18,10 +20,14 @@ const zhCN = {
     switch (comparator) {
       case 'atLeast':
         return `目标不少于${quantity}`;
+      case 'moreThan':
+        return `目标超过${quantity}`;
       case 'about':
         return `目标${quantity}左右（${band}）`;
       case 'atMost':
         return `目标不超过${quantity}`;
+      case 'lessThan':
+        return `目标低于${quantity}`;
       default:
         return `目标${quantity}`;
     }
@@ -48,12 +54,24 @@ const zhCN = {
   // Notes.
   needsBoth: (given: string, missing: string) => `${given}（须同时设置 ${missing} 才能判断进度）`,
   capHasNoPace: 'baseline 与 baseline-year（上限类指标不判断进度）',
+  noYearNoPace: 'baseline-year（指标未规定年限，不判断进度）',
+  // Progress.
+  /** The task whose text states the target, by the document's number. */
+  task: (number: string) => `任务${number}`,
+  /** Under the figure: when it was reported, and where from. */
+  report: (date: string, source: string) => `${date}报告${source ? ` · 来源：${source}` : ''}`,
+  history: (count: number) => `历次报告（${count}次）`,
+  historyItem: (date: string, value: string) => `${date}：${value}`,
+  /** What the dashed line of the trend is. */
+  pathLegend: '虚线为从基线到目标的进度路径',
+  baselineItem: (date: string, value: string) => `基线（${date}）：${value}`,
+  goalItem: (date: string, value: string) => `目标（${date}）：${value}`,
 };
 export type KpiGaugeMessages = typeof zhCN;
 
 const en: KpiGaugeMessages = {
-  symbol: { atLeast: '≥', exactly: '', about: '≈', atMost: '≤', range: '' },
-  targetLine: (comparison) => `Target ${comparison}`,
+  symbol: { atLeast: '≥', exactly: '', about: '≈', atMost: '≤', moreThan: '>', lessThan: '<', range: '' },
+  noYear: 'no year stated',
   targetHeading: 'Target',
   rangeDash: '–',
   rangeWord: ' to ',
@@ -61,10 +79,14 @@ const en: KpiGaugeMessages = {
     switch (comparator) {
       case 'atLeast':
         return `target at least ${quantity}`;
+      case 'moreThan':
+        return `target more than ${quantity}`;
       case 'about':
         return `target about ${quantity} (${band})`;
       case 'atMost':
         return `target at most ${quantity}`;
+      case 'lessThan':
+        return `target less than ${quantity}`;
       default:
         return `target ${quantity}`;
     }
@@ -87,6 +109,68 @@ const en: KpiGaugeMessages = {
   spokenNoData: (label, target, year, status) => `${label}: ${target} (${year}), ${status.toLowerCase()}`,
   needsBoth: (given, missing) => `${given} (set ${missing} too to judge the pace)`,
   capHasNoPace: 'baseline and baseline-year (a cap has no pace to judge)',
+  noYearNoPace: 'baseline-year (the target states no year, so there is no pace to judge)',
+  task: (number) => `Task ${number}`,
+  report: (date, source) => `Reported ${date}${source ? ` · Source: ${source}` : ''}`,
+  history: (count) => `Reports (${count})`,
+  historyItem: (date, value) => `${date}: ${value}`,
+  pathLegend: 'Dashed: the path from the baseline to the target',
+  baselineItem: (date, value) => `Baseline (${date}): ${value}`,
+  goalItem: (date, value) => `Target (${date}): ${value}`,
 };
 
 export const kpiGaugeMessages: { readonly [L in Lang]: KpiGaugeMessages } = { 'zh-CN': zhCN, en };
+
+/** A figure with its measure in pieces; `unitLang` marks a measure shown as the document writes it. */
+export interface GaugeQuantity extends QuantityParts {
+  readonly unitLang?: 'zh';
+}
+
+/** Classifiers that count things: en names the things (`nounEn`). */
+const counters = new Set(['所', '个', '家', '门', '项', '座', '条', '名', '户', '次', '人']);
+
+/** How en writes a measure: the factor to a plain figure, a prefix, the unit after it; null: as written. */
+function enMeasure(measure: Measure, nounEn: string | undefined): { factor: number; prefix: string; unit: string } | null {
+  const noun = (fallback: string) => ` ${nounEn ?? fallback}`;
+  if (measure === '%') return { factor: 1, prefix: '', unit: '%' };
+  if (measure === 'ratio') return { factor: 1, prefix: '', unit: ':1' };
+  if (measure === '倍') return { factor: 1, prefix: '', unit: '×' };
+  if (measure === '元') return { factor: 1, prefix: 'CNY ', unit: '' };
+  if (measure === '万元') return { factor: 1e4, prefix: 'CNY ', unit: '' };
+  if (measure === '公里') return { factor: 1, prefix: '', unit: ' km' };
+  if (measure === '人' || measure === '万人') return { factor: measure === '人' ? 1 : 1e4, prefix: '', unit: noun('people') };
+  const counted = measure.startsWith('万') ? measure.slice(1) : measure;
+  if (counters.has(counted)) return { factor: counted === measure ? 1 : 1e4, prefix: '', unit: noun('units') };
+  return nounEn ? { factor: 1, prefix: '', unit: ` ${nounEn}` } : null;
+}
+
+/** zh: 万 and 亿 in the figure, unless the measure already carries one (1.2万万人 reads wrong). */
+function zhFigure(value: number, measure: Measure): string {
+  return /^[万亿]/.test(measure) && Math.abs(value) >= 1e4 ? formatNumber('en', value) : formatNumber('zh-CN', value);
+}
+
+/**
+ * A figure (or a range `low`–`high`) in its measure: `2.5万人`, `3亿元` in zh; `25,000 people`,
+ * `CNY 300 million`, `12 km` in en; a measure en has no word for stays as written (`12吨`, marked zh).
+ */
+export function gaugeQuantity(lang: Lang, low: number, measure: Measure, nounEn?: string, high?: number, dash = '–'): GaugeQuantity {
+  const join = (format: (value: number) => string) => (high === undefined ? format(low) : `${format(low)}${dash}${format(high)}`);
+  if (lang === 'zh-CN') return { prefix: '', figure: join((v) => zhFigure(v, measure)), unit: measure === 'ratio' ? '：1' : measure };
+  if (measure === '亿元') {
+    // Exact in millions or billions of yuan: 2.5亿元 → CNY 250 million, 30亿元 → CNY 3 billion.
+    const billions = Math.max(Math.abs(low), Math.abs(high ?? low)) >= 10;
+    const figure = join((v) => formatNumber('en', billions ? v / 10 : v * 100, 6));
+    return { prefix: 'CNY ', figure, unit: billions ? ' billion' : ' million' };
+  }
+  const written = enMeasure(measure, nounEn);
+  if (!written) return { prefix: '', figure: join((v) => formatNumber('en', v)), unit: measure, unitLang: 'zh' };
+  return { prefix: written.prefix, figure: join((v) => formatNumber('en', v * written.factor)), unit: written.unit };
+}
+
+/** A short figure on a scale, in the same unit as the figures: `300`, `50%`, en `12,000` for 1.2万元, `250M` for 2.5亿元. */
+export function gaugeScaleFigure(lang: Lang, value: number, measure: Measure): string {
+  if (lang === 'zh-CN') return `${zhFigure(value, measure)}${measure === '%' ? '%' : ''}`;
+  if (measure === '亿元') return `${formatNumber('en', value * 100, 4)}M`;
+  const factor = enMeasure(measure, undefined)?.factor ?? 1;
+  return `${formatNumber('en', value * factor)}${measure === '%' ? '%' : ''}`;
+}

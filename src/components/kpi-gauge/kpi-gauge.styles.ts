@@ -10,6 +10,7 @@ export const kpiGaugeStyles = css`
     --_gauge-cap: var(--tr-gauge-cap-color, var(--_c-danger));
     --_gauge-expected: var(--tr-gauge-expected-color, var(--_c-warning));
     --_gauge-duration: var(--tr-gauge-duration, 600ms);
+    --_gauge-dimmed: var(--tr-gauge-dimmed-opacity, 0.55);
   }
   [part~='base'] {
     text-align: center;
@@ -22,6 +23,32 @@ export const kpiGaugeStyles = css`
     margin: 0 var(--_space-1) var(--_space-1);
     font-weight: bold;
     line-height: 1.35;
+  }
+  [part~='task'] {
+    margin: calc(-1 * var(--_space-1)) var(--_space-1) var(--_space-1);
+    font-size: var(--_font-size-small);
+    color: var(--_c-muted);
+  }
+  /* Linked: the gauge of the selected task stands out (a frame and a bar by the label, not colour alone); the others step back. */
+  .gauge {
+    border-radius: var(--_radius);
+    transition: opacity 150ms ease-out;
+  }
+  .link-on {
+    outline: 3px solid var(--_c-text);
+    outline-offset: 2px;
+  }
+  .link-on [part~='label'] {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
+  }
+  .link-off {
+    opacity: var(--_gauge-dimmed);
+  }
+  .link-off:hover,
+  .link-off:focus-within {
+    opacity: 1;
   }
   .meter {
     display: block;
@@ -178,8 +205,9 @@ export const kpiGaugeStyles = css`
   .status-over-cap {
     --_status-color: var(--_c-danger);
   }
+  /* Status colours never follow the accent: a portal's accent may be an alarm red. */
   .status-in-progress {
-    --_status-color: var(--_c-accent);
+    --_status-color: var(--_c-neutral);
   }
   .status-no-data {
     --_status-color: var(--_c-neutral);
@@ -196,12 +224,66 @@ export const kpiGaugeStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_c-muted);
   }
+  [part~='report'] {
+    margin: 0 var(--_space-1);
+    font-size: var(--_font-size-small);
+    color: var(--_c-muted);
+  }
+  .trend {
+    margin: var(--_space-2) var(--_space-1) 0;
+    font-size: var(--_font-size-small);
+    color: var(--_c-muted);
+  }
+  .sparkline {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin: 0 auto;
+    overflow: visible;
+  }
+  .trend-line {
+    fill: none;
+    stroke: var(--_gauge-value);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .trend-dot {
+    fill: var(--_c-surface);
+    stroke: var(--_gauge-value);
+    stroke-width: 1.5;
+  }
+  .trend-path {
+    stroke: var(--_gauge-target);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+  }
+  .history {
+    display: inline-block;
+    text-align: start;
+  }
+  .history summary {
+    cursor: pointer;
+    text-align: center;
+  }
+  .history ul {
+    margin: var(--_space-1) 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .legend {
+    margin-block-start: var(--_space-1);
+  }
   .meter:hover [part~='value'] {
     stroke-opacity: 0.85;
   }
   @media (prefers-reduced-motion: reduce) {
-    .value {
+    .value,
+    .gauge {
       transition: none;
+    }
+  }
+  @media print {
+    .link-off {
+      opacity: 1;
     }
   }
   @media (forced-colors: active) {
@@ -231,9 +313,26 @@ export const kpiGaugeStyles = css`
     .target-label {
       fill: CanvasText;
     }
+    .trend-line,
+    .trend-path {
+      stroke: CanvasText;
+    }
+    .trend-dot {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .link-on {
+      outline-color: Highlight;
+    }
+    .link-off {
+      opacity: 1;
+    }
     .status-word,
     .status .icon,
     .lines,
+    .trend,
+    [part~='task'],
+    [part~='report'],
     .share,
     .as-of,
     .caption,

@@ -1,21 +1,25 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Indicator, Task } from '../../data/schema.js';
 import type { GaugeStatus } from '../../data/indicator-status.js';
-import type { QuantityParts } from '../../i18n/quantity.js';
+import type { Indicator, Task } from '../../data/model.js';
+import type { GaugeQuantity } from '../../i18n/kpi-gauge.js';
 import { textAttribute } from '../base/attributes.js';
 import { icon, type IconName } from '../base/icons.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
 import { layoutGauge, valuePathLength, type GaugeLayout, type Label } from './kpi-gauge.layout.js';
 import { gaugeModel, type GaugeModel } from './kpi-gauge.model.js';
+import { layoutTrend, type TrendLayout } from './kpi-gauge.trend.js';
 
 /** The `detail` of `tr-select`. */
 export interface KpiGaugeSelectDetail {
   readonly indicatorId: string;
   readonly indicator: Indicator;
-  readonly taskNumber: number;
+  /** The id of the task whose text states the target. */
+  readonly taskId: string;
+  /** Its number as the document writes it ("5", "（一）1"); '' in a register that lacks the task. */
+  readonly taskNumber: string;
   /** The task whose text states the target (undefined only in a register that lacks it). */
   readonly task: Task | undefined;
 }
@@ -34,13 +38,18 @@ const statusIcons: Record<GaugeStatus, IconName> = {
 
 /**
  * @summary One numeric target of the plan as a gauge: the target marked on a 240° arc, the actual
- * value against it, the share reached, and a status in words (achieved, on track, behind, in
- * progress, not met by the deadline, over the cap, no data).
+ * value against it (from the progress file, or the `value` attribute), the share reached, the task
+ * that states it by the document's number, and a status in words (achieved, on track, behind, in
+ * progress, not met by the deadline, over the cap, no data). With two or more reports, a small trend
+ * of the reported values against the path from the baseline to the target, and the reports as a list.
+ * Linked to other widgets, it selects its task when chosen and stands out when the selection names
+ * the task, a unit of it, its section or its status.
  *
  * @tagname tr-kpi-gauge
  * @attr {string} indicator - Required. An indicator id of the register, e.g. `integration-enterprises`.
- * @attr {string} value - The actual value in the indicator's unit (`268`; `1.2` for 1.2：1 or 1.2万元). Unset: the gauge shows the target alone and says no data was reported.
- * @attr {string} baseline - A starting figure; with `baseline-year` the gauge judges the pace (on track or behind) and marks the value expected by the as-of date.
+ * @attr {string} value - The actual value in the indicator's unit (`268`; `1.2` for 1.2：1 or 1.2万元); it wins over the progress file. Unset: the latest report on or before the as-of date in the progress file; with none, the gauge shows the target alone and says no data was reported.
+ * @attr {string} progress-src - URL of a progress file: the indicator's reports over time give the value, the trend and the pace.
+ * @attr {string} baseline - A starting figure; with `baseline-year` the gauge judges the pace (on track or behind) and marks the value expected by the as-of date. Unset, the first report of the progress file is the baseline. Targets without a due year and caps have no pace.
  * @attr {string} baseline-year - The year the baseline was measured (the line starts on 1 January of it); not later than the indicator's due year.
  * @attr {string} min - Scale minimum. Default 0 (or a round number below a negative figure).
  * @attr {string} max - Scale maximum; must be greater than the minimum. Default 100 for percentages, else a round number comfortably above the target and the value.
@@ -48,11 +57,14 @@ const statusIcons: Record<GaugeStatus, IconName> = {
  * @attr {string} as-of - The date the status is judged at (ISO, `2025-06-30`). Default: today.
  * @attr {string} lang - `zh-CN` (default) or `en`; unset, the nearest ancestor's `lang` applies.
  * @attr {string} src - URL of a register JSON to show instead of the bundled one.
+ * @attr {string} group - Links the gauge with the other widgets of that group name (as a `<tr-dashboard>` does for those inside it).
  * @attr {'' | 'light' | 'dark' | 'auto'} theme - Colour scheme; unset, the page's `color-scheme` applies.
- * @fires {CustomEvent<KpiGaugeSelectDetail>} tr-select - The gauge was clicked or Enter/Space pressed on it; `detail` has `indicator`, `indicatorId`, `task`, `taskNumber`.
+ * @fires {CustomEvent<KpiGaugeSelectDetail>} tr-select - The gauge was clicked or Enter/Space pressed on it; `detail` has `indicator`, `indicatorId`, `task`, `taskId`, `taskNumber`.
+ * @fires {CustomEvent<SelectionChangeDetail>} tr-selection-change - The linked selection changed: the gauge's task, or none when chosen again.
  * @fires {CustomEvent<TrErrorDetail>} tr-error - Bad input (unknown indicator, a value that is not a number, min ≥ max, a negative count…); `detail.attribute` names the attribute, `detail.suggestions` the nearest valid ids.
  * @csspart base - The outer box.
  * @csspart label - The indicator's label above the gauge.
+ * @csspart task - The task that states the target, by the document's number (`任务5`).
  * @csspart meter - The focusable gauge (`role="meter"`, or `role="img"` without a value).
  * @csspart track - The arc's track.
  * @csspart value - The value arc.
@@ -66,6 +78,11 @@ const statusIcons: Record<GaugeStatus, IconName> = {
  * @csspart share - The share of the target reached.
  * @csspart status - The status icon and word.
  * @csspart as-of - The date the status is judged at.
+ * @csspart report - When the value shown was reported, and its source.
+ * @csspart trend - The trend of the reported values (two or more reports).
+ * @csspart trend-line - The reported values joined.
+ * @csspart trend-path - The dashed path from the baseline to the target.
+ * @csspart history - The disclosure listing every report up to the as-of date.
  * @csspart error - The error message (`role="alert"`).
  * @csspart note - A note of what part of the attributes was ignored.
  * @cssproperty [--tr-gauge-track-color=var(--tr-color-grid)] - The track.
@@ -75,6 +92,7 @@ const statusIcons: Record<GaugeStatus, IconName> = {
  * @cssproperty [--tr-gauge-cap-color=var(--tr-color-danger)] - The hatching above a cap.
  * @cssproperty [--tr-gauge-expected-color=var(--tr-color-warning)] - The expected-by-now marker.
  * @cssproperty [--tr-gauge-duration=600ms] - How long a value change animates (none with reduced motion).
+ * @cssproperty [--tr-gauge-dimmed-opacity=0.55] - The opacity of a gauge whose task the linked selection does not name.
  */
 export class TrKpiGauge extends TrElement {
   static override styles = [...TrElement.styles, kpiGaugeStyles];
@@ -103,20 +121,26 @@ export class TrKpiGauge extends TrElement {
 
   private model: GaugeModel | undefined;
   private layout: GaugeLayout | undefined;
+  private trend: TrendLayout | null = null;
 
   protected buildView(context: ViewContext): void {
     this.model = gaugeModel(this, context);
   }
 
-  /** The dial at the measured width, its labels sized for the measured font size. */
+  /** The dial at the measured width, its labels sized for the measured font size; the trend beside it. */
   protected override layoutView(size: Size): void {
-    if (this.model) this.layout = layoutGauge({ ...this.model.dial, ...size });
+    if (!this.model) return;
+    this.layout = layoutGauge({ ...this.model.dial, ...size });
+    const trend = this.model.trend;
+    this.trend = trend ? layoutTrend({ points: trend.points, path: trend.path, width: size.width, fontSize: size.fontSize }) : null;
   }
 
+  /** Chooses the gauge's task (chosen again: none): the linked selection follows, and `tr-select` tells the page. */
   private select(): void {
     if (!this.model) return;
     const { indicator, task } = this.model;
-    this.emit<KpiGaugeSelectDetail>('tr-select', { indicatorId: indicator.id, indicator, taskNumber: indicator.task, task });
+    if (task) this.selection.select(this.selection.value.task === task.id ? {} : { task: task.id });
+    this.emit<KpiGaugeSelectDetail>('tr-select', { indicatorId: indicator.id, indicator, taskId: indicator.task, taskNumber: task?.number ?? '', task });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -129,9 +153,10 @@ export class TrKpiGauge extends TrElement {
     const { model: view, layout } = this;
     if (!view || !layout) return nothing;
     const { figuresInside, linesInside } = placement(layout);
-    return html`<div part="base" class="gauge size-${layout.size}" lang=${view.lang}>
+    return html`<div part="base" class="gauge size-${layout.size} link-${view.link}" lang=${view.lang}>
       ${this.renderNote(view.note)}
-      <p part="label" id="label">${view.label}</p>
+      <p part="label" id="label" lang=${view.labelLang ?? nothing}>${view.label}</p>
+      ${view.taskText ? html`<p part="task" class="task">${view.taskText}</p>` : nothing}
       <div
         part="meter"
         class="meter"
@@ -153,8 +178,35 @@ export class TrKpiGauge extends TrElement {
           <span class="status-word">${icon(statusIcons[view.status])} ${view.statusText}</span>
           ${view.expectedText ? html`<span class="status-detail">${view.expectedText}</span>` : nothing}
         </p>
+        ${view.reportText ? html`<p part="report" class="report">${view.reportText}</p>` : nothing}
         <p part="as-of" class="as-of">${view.asOfText}</p>
       </div>
+      ${this.renderTrend(view)}
+    </div>`;
+  }
+
+  /** The trend (drawn, hidden from assistive technology) and the reports as a list anyone can open; outside the meter, whose content is read as one value. */
+  private renderTrend(view: GaugeModel): TemplateResult | typeof nothing {
+    const { trend } = view;
+    const t = this.trend;
+    if (!trend) return nothing;
+    return html`<div part="trend" class="trend">
+      ${t
+        ? html`<svg class="sparkline" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false">
+            ${t.pathLine
+              ? svg`<line part="trend-path" class="trend-path" x1=${t.pathLine.x1} y1=${t.pathLine.y1} x2=${t.pathLine.x2} y2=${t.pathLine.y2}></line>`
+              : nothing}
+            <path part="trend-line" class="trend-line" d=${t.line}></path>
+            ${repeat(t.dots, (dot) => dot.date, (dot) => svg`<circle class="trend-dot" cx=${dot.x} cy=${dot.y} r="2.5"></circle>`)}
+          </svg>`
+        : nothing}
+      <details part="history" class="history">
+        <summary>${trend.heading}</summary>
+        <ul>
+          ${trend.items.map((item) => html`<li>${item}</li>`)}
+        </ul>
+        ${trend.legend ? html`<p class="legend">${trend.legend}</p>` : nothing}
+      </details>
     </div>`;
   }
 
@@ -216,9 +268,9 @@ export class TrKpiGauge extends TrElement {
     return html`<p part="value-text" class="figures ${measureClass}">${this.renderParts(view.value)}</p>`;
   }
 
-  private renderParts(parts: QuantityParts): TemplateResult {
+  private renderParts(parts: GaugeQuantity): TemplateResult {
     return html`${parts.prefix ? html`<span class="unit">${parts.prefix}</span>` : nothing}<span class="figure">${parts.figure}</span>${parts.unit
-        ? html`<span class="unit">${parts.unit}</span>`
+        ? html`<span class="unit" lang=${parts.unitLang ?? nothing}>${parts.unit}</span>`
         : nothing}`;
   }
 
@@ -227,7 +279,7 @@ export class TrKpiGauge extends TrElement {
     if (!view.value) return html`<div class="lines lines-${where}"><p class="year">${view.targetYear}</p></div>`;
     return html`<div class="lines lines-${where}">
       <p part="target-text" class="target-text">
-        <span class="chunk">${view.targetText}</span> <span class="chunk">· ${view.targetYear}</span>
+        <span class="chunk">${view.targetHeading} ${view.targetSymbol ? `${view.targetSymbol} ` : ''}${this.renderParts(view.targetParts)}</span> <span class="chunk">· ${view.targetYear}</span>
       </p>
       ${view.shareText ? html`<p part="share" class="share">${view.shareText}</p>` : nothing}
     </div>`;
