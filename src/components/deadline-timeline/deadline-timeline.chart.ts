@@ -1,21 +1,22 @@
 /**
  * The timeline at a size: the chart's layout from the view model (or, in a narrow container, the
  * list's sections), lookups of marks by task and by position, and the chart's SVG that depends on
- * the view alone (not on hover or focus). A width or font-size change rebuilds only this.
+ * the view and the linked selection alone (not on hover or focus). A width or font-size change
+ * rebuilds only this.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Register } from '../../data/schema.js';
-import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
+import type { Deadline, Register } from '../../data/model.js';
+import { commonMessages, taskStateWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Size } from '../base/controllers/size.js';
 import { textWidth } from '../base/text-metrics.js';
 import { indexMarks, type MarkAt } from './deadline-timeline.hit.js';
-import { layoutTimeline, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
-import type { GroupBy, TimelineEntry, TimelineModel } from './deadline-timeline.model.js';
-import { listSections } from './deadline-timeline.summary.js';
-import { deadlineText, repeatIcon, shapeIcon, unitNames, type ListSection } from './deadline-timeline.views.js';
+import { layoutTimeline, type LayoutItem, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
+import { undatedKinds, type GroupBy, type TimelineEntry, type TimelineModel } from './deadline-timeline.model.js';
+import { deadlineWords, listSections, type ListSection } from './deadline-timeline.summary.js';
+import { renderReport, repeatIcon, shapeIcon, unitLines, words } from './deadline-timeline.views.js';
 
 /** What the timeline shows, built when an input changes (never for a size change). */
 export interface TimelineView {
@@ -31,7 +32,8 @@ export interface TimelineView {
   readonly tableCaption: string;
   readonly asOfLabel: string;
   readonly laneLabels: ReadonlyMap<string, string>;
-  readonly entryOf: ReadonlyMap<number, TimelineEntry>;
+  /** Entries by task id. */
+  readonly entryOf: ReadonlyMap<string, TimelineEntry>;
 }
 
 /** The view laid out at a size. */
@@ -41,12 +43,10 @@ export interface TimelineChart {
   /** The narrow list's groups (empty when the chart is drawn). */
   readonly sections: readonly ListSection[];
   readonly placements: ReadonlyMap<string, MarkPlacement>;
-  readonly placementsOf: ReadonlyMap<number, readonly MarkPlacement[]>;
-  /**
-   * Charts with many marks: every mark of a status in one outline, drawn as one path (empty when
-   * each mark is its own path). See `sharedOutlines`.
-   */
-  readonly sharedShapes: readonly { readonly status: string; readonly d: string }[];
+  /** A task's marks (one per lane it is drawn in), by task id. */
+  readonly placementsOf: ReadonlyMap<string, readonly MarkPlacement[]>;
+  /** Charts with many marks draw the marks of a status as one outline, found by position (see `sharedOutlines`). */
+  readonly shared: boolean;
   /** The mark whose box holds a point of the drawing (indexed on first use). */
   readonly markAt: MarkAt;
 }
@@ -61,6 +61,22 @@ const unmeasuredWidth = 960;
  */
 const sharedOutlines = 200;
 
+/** The period a dated deadline states, in UTC ms, and how precisely. */
+export function periodOf(deadline: Deadline): Pick<LayoutItem, 'period' | 'precision'> {
+  switch (deadline.kind) {
+    case 'year':
+      return { period: [Date.UTC(deadline.year, 0, 1), Date.UTC(deadline.year + 1, 0, 1)], precision: 'year' };
+    case 'month':
+      return { period: [Date.UTC(deadline.year, deadline.month - 1, 1), Date.UTC(deadline.year, deadline.month, 1)], precision: 'month' };
+    case 'date': {
+      const day = Date.parse(`${deadline.date}T00:00:00Z`);
+      return { period: [day, day + 864e5], precision: 'date' };
+    }
+    default:
+      return {};
+  }
+}
+
 export function chartAt(view: TimelineView, { width, fontSize }: Size): TimelineChart {
   const { model, lang } = view;
   const narrow = width > 0 && width < narrowWidth;
@@ -71,9 +87,9 @@ export function chartAt(view: TimelineView, { width, fontSize }: Size): Timeline
       : layoutTimeline(
           model.lanes.map((lane) => ({
             key: lane.key,
-            annual: lane.kind === 'annual',
+            kind: lane.kind === 'annual' ? 'annual' : (undatedKinds as readonly string[]).includes(lane.kind) ? 'undated' : 'dated',
             labelWidth: textWidth(view.laneLabels.get(lane.key)!, label, 0.62),
-            items: lane.entries.map((e) => ({ number: e.task.number, year: e.year, status: e.status })),
+            items: lane.entries.map((e) => ({ id: e.task.id, label: e.task.number, state: e.state, ...periodOf(e.task.deadline) })),
           })),
           {
             // The base box's padding (0.75em each side) and border (1px each side) come off the width.
@@ -87,19 +103,13 @@ export function chartAt(view: TimelineView, { width, fontSize }: Size): Timeline
         );
 
   const placements = new Map<string, MarkPlacement>();
-  const placementsOf = new Map<number, MarkPlacement[]>();
+  const placementsOf = new Map<string, MarkPlacement[]>();
   const marks = layout?.marks ?? [];
   for (const mark of marks) {
     placements.set(mark.key, mark);
-    const list = placementsOf.get(mark.number) ?? [];
-    list.push(mark);
-    placementsOf.set(mark.number, list);
-  }
-  const sharedShapes: { status: string; d: string }[] = [];
-  if (layout && (layout.dense || marks.length >= sharedOutlines)) {
-    const byStatus = new Map<string, string>();
-    for (const mark of marks) byStatus.set(mark.status, (byStatus.get(mark.status) ?? '') + mark.d);
-    for (const [status, d] of byStatus) sharedShapes.push({ status, d });
+    const list = placementsOf.get(mark.id);
+    if (list) list.push(mark);
+    else placementsOf.set(mark.id, [mark]);
   }
   let index: MarkAt | undefined;
   return {
@@ -107,33 +117,45 @@ export function chartAt(view: TimelineView, { width, fontSize }: Size): Timeline
     sections: narrow ? listSections(model, view.groupBy, view.laneLabels, lang) : [],
     placements,
     placementsOf,
-    sharedShapes,
+    shared: !!layout && (layout.dense || marks.length >= sharedOutlines),
     markAt: (x, y) => (index ??= indexMarks(marks, (layout?.pitch ?? 0) / 2))(x, y),
   };
 }
 
 /**
- * Everything in the chart that depends only on the view (not on hover or focus). Marks are one
- * stateless `<path>` (and `<text>`) each, so they are reused by position (`map`), not keyed:
- * a regrouping then updates attributes in place instead of moving thousands of nodes.
+ * Everything in the chart that depends only on the view and the selection (not on hover or
+ * focus). Marks are one stateless `<path>` (and `<text>`) each, so they are reused by position
+ * (`map`), not keyed: a regrouping then updates attributes in place instead of moving thousands of
+ * nodes. Marks the linked selection does not pick are dimmed.
  */
-export function renderPlot(view: TimelineView, chart: TimelineChart, layout: TimelineLayout): TemplateResult {
+export function renderPlot(view: TimelineView, chart: TimelineChart, layout: TimelineLayout, picked: ReadonlySet<string> | null): TemplateResult {
   const { lang } = view;
   const msg = deadlineTimelineMessages[lang];
-  const top = layout.plotTop - Math.round(layout.pitch * 0.7);
+  const top = layout.plotTop - Math.round(layout.pitch * 0.5);
   const cpScale = layout.iconSize / 16;
   const asOfAnchor = layout.asOfSide === 'after' || layout.asOfX > (layout.x0 + layout.x1) / 2 ? 'end' : 'start';
   const asOfText = layout.asOfSide === 'before' ? `← ${view.asOfLabel}` : layout.asOfSide === 'after' ? `${view.asOfLabel} →` : view.asOfLabel;
+  const dim = (id: string) => (picked && !picked.has(id) ? ' dim' : '');
+  let shapes: [string, string][] = [];
+  if (chart.shared) {
+    const byClass = new Map<string, string>();
+    for (const mark of layout.marks) {
+      const key = `s-${mark.state}${dim(mark.id)}`;
+      byClass.set(key, (byClass.get(key) ?? '') + mark.d);
+    }
+    shapes = [...byClass];
+  }
+  const onAxis = layout.years.length > 0;
   return svg`
       <g class="years">
         ${layout.years.map(
           (band) => svg`
-            <rect class=${band.year % 2 ? 'band band-alt' : 'band'} x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${layout.height - top}></rect>
-            <line class="year-end" x1=${band.x1} x2=${band.x1} y1=${layout.plotTop} y2=${layout.height}></line>`,
+            <rect class=${band.year % 2 ? 'band band-alt' : 'band'} x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${layout.axisBottom - top}></rect>
+            <line class="year-end" x1=${band.x1} x2=${band.x1} y1=${layout.plotTop} y2=${layout.axisBottom}></line>`,
         )}
       </g>
-      ${layout.asOfSide === 'inside'
-        ? svg`<line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${layout.asOfLabelY + 4} y2=${layout.height}></line>`
+      ${onAxis && layout.asOfSide === 'inside'
+        ? svg`<line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${layout.asOfLabelY + Math.round(layout.iconSize * 0.35)} y2=${layout.axisBottom}></line>`
         : nothing}
       <g class="lanes">
         ${layout.lanes.map(
@@ -142,8 +164,11 @@ export function renderPlot(view: TimelineView, chart: TimelineChart, layout: Tim
             ${lane.bandY !== null ? svg`<line class="annual-band" x1=${layout.x0} x2=${layout.x1} y1=${lane.bandY} y2=${lane.bandY}></line>` : nothing}`,
         )}
         ${layout.checkpoints.map(
-          (cp) => svg`<g class="checkpoint cp-${cp.status}" data-year=${cp.year} transform="translate(${cp.x - 8 * cpScale} ${cp.y - 8 * cpScale}) scale(${cpScale})">
+          (cp) => svg`<g class="checkpoint cp-${cp.time}" data-year=${cp.year} transform="translate(${cp.x - 8 * cpScale} ${cp.y - 8 * cpScale}) scale(${cpScale})">
             <circle cx="8" cy="8" r="9"></circle><path d=${repeatIcon}></path><title>${msg.checkpoint(formatYear(lang, cp.year))}</title></g>`,
+        )}
+        ${layout.periods.map((p) =>
+          svg`<path class="period period-${p.precision}" data-lane=${p.lane} d=${p.precision === 'date' ? `M${p.x0},${p.y - 4}l3,5h-6Z` : `M${p.x0},${p.y - 4}V${p.y}H${p.x1}V${p.y - 4}`}></path>`,
         )}
       </g>
       <g class="texts">
@@ -151,35 +176,37 @@ export function renderPlot(view: TimelineView, chart: TimelineChart, layout: Tim
           band.labelled ? svg`<text class="year-label" x=${(band.x0 + band.x1) / 2} y=${layout.yearLabelY}>${formatYear(lang, band.year)}</text>` : nothing,
         )}
         ${layout.lanes.map((lane) => svg`<text class="lane-label" x=${lane.labelX} y=${lane.labelY}>${view.laneLabels.get(lane.key)}</text>`)}
-        <text part="as-of" class="as-of-label" text-anchor=${asOfAnchor} x=${layout.asOfX + (asOfAnchor === 'end' ? -4 : 4)} y=${layout.asOfLabelY}>${asOfText}</text>
+        ${onAxis
+          ? svg`<text part="as-of" class="as-of-label" text-anchor=${asOfAnchor} x=${layout.asOfX + (asOfAnchor === 'end' ? -4 : 4)} y=${layout.asOfLabelY}>${asOfText}</text>`
+          : nothing}
       </g>
       <g class="marks">
-        ${chart.sharedShapes.length
-          ? chart.sharedShapes.map((shape) => svg`<path part="mark" class="mark s-${shape.status}" d=${shape.d}></path>`)
-          : layout.marks.map((mark) => svg`<path part="mark" class="mark s-${mark.status}" data-key=${mark.key} d=${mark.d}></path>`)}
+        ${chart.shared
+          ? shapes.map(([cls, d]) => svg`<path part="mark" class="mark ${cls}" d=${d}></path>`)
+          : layout.marks.map((mark) => svg`<path part="mark" class="mark s-${mark.state}${dim(mark.id)}" data-key=${mark.key} d=${mark.d}></path>`)}
       </g>
       ${layout.dense
         ? nothing
         : svg`<g class="labels">${layout.marks.map(
             (mark) =>
-              svg`<text class="label s-${mark.status}" x=${mark.x} y=${mark.y} textLength=${mark.number >= 100 ? layout.markSize * 0.8 : nothing} lengthAdjust="spacingAndGlyphs">${mark.number}</text>`,
+              svg`<text class="label s-${mark.state}${dim(mark.id)}" x=${mark.x} y=${mark.y} textLength=${mark.label.length > 2 ? layout.markSize * 0.8 : nothing} lengthAdjust="spacingAndGlyphs">${mark.label}</text>`,
           )}</g>`}`;
 }
 
-/** The tooltip: a task's number, status, text, units and deadline; hidden without a task. */
+/** The tooltip: a task's number, status, text, units by role, deadline as written and latest report; hidden without a task. */
 export function renderTip(view: TimelineView, entry: TimelineEntry | undefined, markSize: number): TemplateResult {
-  const common = commonMessages[view.lang];
-  return html`<div part="tooltip" class="tip" id="tip" role="tooltip" ?hidden=${!entry} data-number=${entry?.task.number ?? nothing} data-size=${entry ? markSize : nothing}>
+  const { lang } = view;
+  const msg = deadlineTimelineMessages[lang];
+  const report = entry?.status.report;
+  return html`<div part="tooltip" class="tip" id="tip" role="tooltip" ?hidden=${!entry} data-task=${entry?.task.id ?? nothing} data-size=${entry ? markSize : nothing}>
     ${entry
-      ? html`<p class="tip-head">${shapeIcon(entry.status)}<strong>${common.task(entry.task.number)}</strong><span>${statusWord(view.lang, entry.status)}</span></p>
+      ? html`<p class="tip-head">${shapeIcon(entry.state)}<strong>${msg.task(entry.task.number)}</strong><span>${taskStateWord(lang, entry.state)}</span></p>
           <p class="tip-text" lang="zh-CN">${entry.task.content}</p>
           <dl>
-            <dt>${common.leadUnits}</dt>
-            <dd>${unitNames(view.register, entry.task.leadUnitIds, view.lang)}</dd>
-            <dt>${common.participantUnits}</dt>
-            <dd>${unitNames(view.register, entry.task.participantUnitIds, view.lang)}</dd>
-            <dt>${common.deadline}</dt>
-            <dd>${deadlineText(view.lang, entry)}</dd>
+            ${unitLines(view.register, entry.task, lang).map((line) => html`<dt>${words(line.label)}</dt><dd>${line.units}</dd>`)}
+            <dt>${commonMessages[lang].deadline}</dt>
+            <dd>${words(deadlineWords(lang, entry.task.deadline))}</dd>
+            ${report ? html`<dt>${msg.latest}</dt><dd>${renderReport(lang, report)}</dd>` : nothing}
           </dl>`
       : nothing}
   </div>`;

@@ -1,53 +1,69 @@
 /**
  * What the timeline shows, before any geometry: which tasks (after the unit filter and the axis
- * years), their status at the as-of date, the keyboard order, the lanes of a grouping and the
- * counts the summary speaks of. Pure: register and options in, a model out.
+ * years), where each deadline falls (a year, a month, a day, or no place on the calendar), each
+ * task's status at the as-of date, the keyboard order, the lanes of a grouping and the counts the
+ * summary speaks of. Pure: register, reports and options in, a model out.
  */
-import type { Register, Task } from '../../data/schema.js';
-import { countByDeadline, playsRole, taskStatus, type RoleFilter, type TaskStatus } from '../../data/selectors.js';
+import type { Register, RoleId, Task } from '../../data/model.js';
+import type { Progress } from '../../data/progress.js';
+import { isDated, playsRole, usedRoles, type RoleFilter } from '../../data/selectors.js';
+import { deadlineEnd, deadlineYear, taskStates, taskStatusAt, type TaskState, type TaskStatus } from '../../data/status.js';
+import type { Selection } from '../base/controllers/selection.js';
 
-export const groupings = ['none', 'lead', 'deadline', 'status'] as const;
+export const groupings = ['none', 'lead', 'deadline', 'status', 'section'] as const;
 export type GroupBy = (typeof groupings)[number];
 export { roleFilters } from '../../data/selectors.js';
 
-/** The statuses a task with a year deadline can have, in the order lanes and legends list them. */
-export const datedStatuses = ['passed', 'due-this-year', 'upcoming'] as const;
-export type DatedStatus = (typeof datedStatuses)[number];
+/** Deadlines with no place on the calendar, each in a lane of its own, in this order below the dated lanes. */
+export const undatedKinds = ['annual', 'ongoing', 'text', 'none'] as const;
+export type UndatedKind = (typeof undatedKinds)[number];
 
 /** A task as the timeline shows it. */
 export interface TimelineEntry {
   readonly task: Task;
+  /** Where it stands at the as-of date, with the latest report. */
   readonly status: TaskStatus;
-  /** The deadline year; null for annual routine work. */
+  readonly state: TaskState;
+  /** The year its deadline falls in; null for a deadline with no place on the calendar. */
   readonly year: number | null;
+  /** Its position in the register (document order). */
+  readonly order: number;
 }
 
-/** A swim lane: the dated tasks of one group, or the annual-work lane. */
+/** A swim lane: the dated tasks of one group, or the tasks of one undated kind. */
 export interface Lane {
   readonly key: string;
-  readonly kind: 'dated' | 'year' | 'lead' | 'status' | 'annual';
+  readonly kind: 'dated' | 'year' | 'lead' | 'status' | 'section' | UndatedKind;
   readonly year?: number;
+  /** A unit id; '' for the tasks with no unit in the grouping role. */
   readonly unitId?: string;
-  readonly status?: DatedStatus;
-  /** In keyboard order (deadline year, then task number). */
+  readonly state?: TaskState;
+  /** A section id; '' for tasks outside every section. */
+  readonly sectionId?: string;
+  /** In keyboard order. */
   readonly entries: readonly TimelineEntry[];
 }
 
 export interface TimelineModel {
-  /** Every task shown, once each, in keyboard order: by deadline year, then number; annual work last. */
+  /** Every task shown, once each, in keyboard order: dated by the end of their period, then the undated lanes. */
   readonly entries: readonly TimelineEntry[];
   readonly lanes: readonly Lane[];
-  /** Shown tasks per deadline year, ascending. */
+  /** Shown dated tasks per deadline year, ascending. */
   readonly byYear: readonly (readonly [year: number, count: number])[];
-  /** Annual routine tasks shown. */
-  readonly annual: number;
-  readonly statusCounts: { readonly [S in DatedStatus]: number };
+  /** Shown tasks of each undated kind. */
+  readonly undated: { readonly [K in UndatedKind]: number };
+  /** Shown tasks in each state. */
+  readonly stateCounts: Readonly<Record<TaskState, number>>;
+  /** Whether reports were given (else statuses come from the deadlines alone). */
+  readonly hasProgress: boolean;
   /** Tasks that pass the unit filter but fall due outside the axis years. */
   readonly outside: number;
   /** Annual tasks that pass the unit filter but are hidden by `show-annual`. */
   readonly hiddenAnnual: number;
-  /** Dated tasks drawn in more than one lead lane (group-by lead only). */
-  readonly multiLead: readonly number[];
+  /** The role lanes follow with `group-by="lead"` (lead, else the first role the register uses). */
+  readonly laneRole: RoleId;
+  /** Tasks drawn in more than one unit lane (`group-by="lead"` only), by document number. */
+  readonly multiLead: readonly string[];
 }
 
 export interface ModelOptions {
@@ -69,78 +85,139 @@ export function defaultAxisYears(register: Register, asOfYear: number): { from: 
   let from = asOfYear;
   let to = asOfYear;
   for (const task of register.tasks) {
-    if (task.deadline.kind !== 'year') continue;
-    from = Math.min(from, task.deadline.year);
-    to = Math.max(to, task.deadline.year);
+    const year = deadlineYear(task.deadline);
+    if (year === undefined) continue;
+    from = Math.min(from, year);
+    to = Math.max(to, year);
   }
   return { from, to };
 }
 
-function matchesUnits(task: Task, unitIds: readonly string[], role: RoleFilter): boolean {
-  if (!unitIds.length) return true;
-  return unitIds.some((id) => playsRole(task, id, role));
+/** The role unit lanes follow: lead units, else the first role the register's tasks use. */
+export function laneRoleOf(register: Register): RoleId {
+  const used = usedRoles(register).map((role) => role.id);
+  return used.includes('lead') ? 'lead' : (used[0] ?? 'lead');
 }
 
-export function buildTimelineModel(register: Register, options: ModelOptions): TimelineModel {
+const byOrder = (a: TimelineEntry, b: TimelineEntry) => a.order - b.order;
+
+export function buildTimelineModel(register: Register, options: ModelOptions, progress?: Progress): TimelineModel {
   const { asOf, from, to, groupBy, unitIds, role, showAnnual } = options;
-  const dated: TimelineEntry[] = [];
-  const annual: TimelineEntry[] = [];
+  const asOfYear = asOf.getUTCFullYear();
+  const dated: (TimelineEntry & { due: string })[] = [];
+  const undatedEntries: { [K in UndatedKind]: TimelineEntry[] } = { annual: [], ongoing: [], text: [], none: [] };
   let outside = 0;
   let hiddenAnnual = 0;
-  for (const task of register.tasks) {
-    if (!matchesUnits(task, unitIds, role)) continue;
-    if (task.deadline.kind === 'annual') {
-      if (showAnnual) annual.push({ task, status: 'annual', year: null });
-      else hiddenAnnual++;
-    } else if (task.deadline.year < from || task.deadline.year > to) {
-      outside++;
-    } else {
-      dated.push({ task, status: taskStatus(task, asOf), year: task.deadline.year });
+  register.tasks.forEach((task, order) => {
+    if (unitIds.length && !unitIds.some((id) => playsRole(task, id, role))) return;
+    const kind = task.deadline.kind;
+    const year = deadlineYear(task.deadline) ?? null;
+    if (kind === 'annual' && !showAnnual) hiddenAnnual++;
+    else if (year !== null && (year < from || year > to)) outside++;
+    else {
+      const status = taskStatusAt(task, asOf, progress);
+      const entry = { task, status, state: status.state, year, order };
+      if (isDated(task.deadline)) dated.push({ ...entry, due: deadlineEnd(task.deadline, asOfYear)! });
+      else undatedEntries[kind as UndatedKind].push(entry);
     }
-  }
-  dated.sort((a, b) => a.year! - b.year! || a.task.number - b.task.number);
-  annual.sort((a, b) => a.task.number - b.task.number);
+  });
+  dated.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.order - b.order));
 
-  const byYear = countByDeadline(dated.map((entry) => entry.task)).years;
-  const statusCounts = { passed: 0, 'due-this-year': 0, upcoming: 0 };
-  for (const entry of dated) statusCounts[entry.status as DatedStatus]++;
+  const years = new Map<number, number>();
+  for (const entry of dated) years.set(entry.year!, (years.get(entry.year!) ?? 0) + 1);
+  const byYear = [...years.entries()].sort(([a], [b]) => a - b);
+  const laneRole = laneRoleOf(register);
 
   const lanes: Lane[] = [];
-  const multiLead: number[] = [];
+  const multiLead: string[] = [];
   if (groupBy === 'none') {
     if (dated.length) lanes.push({ key: 'dated', kind: 'dated', entries: dated });
   } else if (groupBy === 'deadline') {
     for (const [year] of byYear) lanes.push({ key: `year:${year}`, kind: 'year', year, entries: dated.filter((e) => e.year === year) });
   } else if (groupBy === 'status') {
-    for (const status of datedStatuses) {
-      const entries = dated.filter((e) => e.status === status);
-      if (entries.length) lanes.push({ key: `status:${status}`, kind: 'status', status, entries });
+    for (const state of taskStates) {
+      const entries = dated.filter((e) => e.state === state);
+      if (entries.length) lanes.push({ key: `status:${state}`, kind: 'status', state, entries });
+    }
+  } else if (groupBy === 'section') {
+    const bySection = groupEntries(dated, (task) => [task.sectionId ?? '']);
+    for (const id of [...register.sections.map((section) => section.id), '']) {
+      const entries = bySection.get(id);
+      if (entries) lanes.push({ key: `section:${id}`, kind: 'section', sectionId: id, entries });
     }
   } else {
-    const byLead = new Map<string, TimelineEntry[]>();
-    for (const entry of dated) {
-      if (entry.task.leadUnitIds.length > 1) multiLead.push(entry.task.number);
-      for (const id of entry.task.leadUnitIds) {
-        const list = byLead.get(id) ?? [];
-        list.push(entry);
-        byLead.set(id, list);
-      }
-    }
-    for (const unit of register.units) {
-      const entries = byLead.get(unit.id);
-      if (entries) lanes.push({ key: `lead:${unit.id}`, kind: 'lead', unitId: unit.id, entries });
+    const byUnit = groupEntries(dated, (task) => {
+      const ids = task.units[laneRole] ?? [];
+      if (ids.length > 1) multiLead.push(task.number);
+      return ids.length ? ids : [''];
+    });
+    for (const id of [...register.units.map((unit) => unit.id), '']) {
+      const entries = byUnit.get(id);
+      if (entries) lanes.push({ key: `lead:${id}`, kind: 'lead', unitId: id, entries });
     }
   }
-  if (annual.length) lanes.push({ key: 'annual', kind: 'annual', entries: annual });
+  for (const kind of undatedKinds) {
+    const entries = undatedEntries[kind].sort(byOrder);
+    if (entries.length) lanes.push({ key: kind, kind, entries });
+  }
 
+  const entries = [...dated, ...undatedKinds.flatMap((kind) => undatedEntries[kind])];
+  const stateCounts = Object.fromEntries(taskStates.map((state) => [state, 0])) as Record<TaskState, number>;
+  for (const entry of entries) stateCounts[entry.state]++;
   return {
-    entries: [...dated, ...annual],
+    entries,
     lanes,
     byYear,
-    annual: annual.length,
-    statusCounts,
+    undated: {
+      annual: undatedEntries.annual.length,
+      ongoing: undatedEntries.ongoing.length,
+      text: undatedEntries.text.length,
+      none: undatedEntries.none.length,
+    },
+    stateCounts,
+    hasProgress: progress !== undefined,
     outside,
     hiddenAnnual,
+    laneRole,
     multiLead,
   };
+}
+
+function groupEntries(entries: readonly TimelineEntry[], keysOf: (task: Task) => readonly string[]): Map<string, TimelineEntry[]> {
+  const groups = new Map<string, TimelineEntry[]>();
+  for (const entry of entries) {
+    for (const key of keysOf(entry.task)) {
+      const list = groups.get(key);
+      if (list) list.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+/**
+ * The ids of the tasks the linked selection picks among those shown (every named part must
+ * match: a unit in any role, the task, the state, the section or one inside it); null when
+ * nothing is selected.
+ */
+export function pickedTasks(register: Register, entries: readonly TimelineEntry[], selection: Selection): ReadonlySet<string> | null {
+  const { unit, task, state, section } = selection;
+  if (!unit && !task && !state && !section) return null;
+  const inSection = (id: string | undefined): boolean => {
+    for (let at = id, hops = 0; at && hops < 50; hops++) {
+      if (at === section) return true;
+      at = register.sections.find((s) => s.id === at)?.parentId;
+    }
+    return false;
+  };
+  const picked = new Set<string>();
+  for (const entry of entries) {
+    const t = entry.task;
+    if (task && t.id !== task) continue;
+    if (state && entry.state !== state) continue;
+    if (unit && !playsRole(t, unit, 'all')) continue;
+    if (section && !inSection(t.sectionId)) continue;
+    picked.add(t.id);
+  }
+  return picked;
 }

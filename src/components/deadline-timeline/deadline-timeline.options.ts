@@ -5,7 +5,7 @@
  */
 import type { ComplexAttributeConverter } from 'lit';
 import { attributeError } from '../../data/errors.js';
-import type { Register } from '../../data/schema.js';
+import type { Register } from '../../data/model.js';
 import { roleFilters, type RoleFilter } from '../../data/selectors.js';
 import { flagAttribute, readFlag, readKeyword, readUnits, readYear, type ListValue } from '../base/attributes.js';
 import { defaultAxisYears, groupings, type GroupBy, type ModelOptions } from './deadline-timeline.model.js';

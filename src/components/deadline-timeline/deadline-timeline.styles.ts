@@ -3,11 +3,18 @@ import { css } from 'lit';
 /** Styles of <tr-deadline-timeline>: status shapes by token, chart furniture, list, table, tooltip. */
 export const timelineStyles = css`
   :host {
-    --_passed: var(--tr-timeline-passed, var(--_c-neutral));
+    --_done: var(--tr-timeline-done, var(--_c-success));
+    --_active: var(--tr-timeline-active, #1450a3);
     --_due: var(--tr-timeline-due, var(--_c-warning));
-    --_upcoming: var(--tr-timeline-upcoming, var(--_c-accent));
+    --_overdue: var(--tr-timeline-overdue, var(--_c-danger));
+    --_quiet: var(--tr-timeline-quiet, var(--_c-neutral));
     --_annual: var(--tr-timeline-annual, var(--_c-participant));
     --_as-of: var(--tr-timeline-as-of, var(--_c-text));
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_active: var(--tr-timeline-active, light-dark(#1450a3, #7fb0ff));
+    }
   }
   /* The padding and border are subtracted from the chart's width (see chartAt in deadline-timeline.chart.ts). */
   [part~='base'] {
@@ -28,6 +35,44 @@ export const timelineStyles = css`
     justify-content: space-between;
     gap: var(--_space-2) var(--_space-4);
   }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.4em;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+  }
+  button.key {
+    cursor: pointer;
+  }
+  button.key:hover {
+    border-color: var(--_c-grid);
+  }
+  button.key[aria-pressed='true'] {
+    border-color: var(--_c-text);
+    background: var(--_c-surface-alt);
+    font-weight: bold;
+  }
+  [part~='selection'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: 0;
+    font-weight: bold;
+  }
   [part~='legend'] .count {
     color: var(--_c-muted);
     font-variant-numeric: tabular-nums;
@@ -47,11 +92,6 @@ export const timelineStyles = css`
     stroke: var(--_annual);
     stroke-width: 1.6;
     stroke-linecap: round;
-  }
-  [part~='table-toggle'][aria-pressed='true'] {
-    border-color: var(--_c-accent);
-    background: var(--_c-accent-soft);
-    font-weight: bold;
   }
   [part~='more'] {
     align-self: flex-start;
@@ -116,14 +156,23 @@ export const timelineStyles = css`
     stroke-width: 1.8;
     stroke-linecap: round;
   }
-  .cp-passed path {
-    stroke: var(--_passed);
+  .cp-past path {
+    stroke: var(--_quiet);
   }
-  .cp-due-this-year path {
+  .cp-current path {
     stroke: var(--_due);
   }
-  .cp-upcoming path {
-    stroke: var(--_upcoming);
+  .cp-future path {
+    stroke: var(--_annual);
+  }
+  .period {
+    fill: none;
+    stroke: var(--_c-muted);
+    stroke-width: 1.5;
+  }
+  .period-date {
+    fill: var(--_c-muted);
+    stroke: none;
   }
   .as-of-line {
     stroke: var(--_as-of);
@@ -138,23 +187,51 @@ export const timelineStyles = css`
     stroke-width: 1.5;
     cursor: pointer;
   }
-  .s-passed {
-    fill: var(--_passed);
-    stroke: var(--_passed);
+  /* Status: shape (see deadline-timeline.shapes.ts), then colour and fill. */
+  .s-completedOnTime,
+  .s-completed,
+  .s-completedLate {
+    fill: var(--_done);
+    stroke: var(--_done);
   }
-  .s-due-this-year {
+  .s-completedLate,
+  .s-inProgress {
+    fill-rule: evenodd;
+    stroke: none;
+  }
+  .s-inProgress {
+    fill: var(--_active);
+  }
+  .s-overdue {
+    fill: var(--_overdue);
+    stroke: var(--_overdue);
+    stroke-width: 2;
+  }
+  .s-dueThisYear {
     fill: var(--_due);
     stroke: var(--_due);
   }
-  .s-upcoming {
+  .s-notYetDue {
     fill: var(--_c-surface);
-    stroke: var(--_upcoming);
+    stroke: var(--_active);
     stroke-width: 2;
   }
-  .s-annual {
+  .s-passedNoReport,
+  .s-notStarted,
+  .s-noDeadline,
+  .s-suspended,
+  .s-cancelled {
     fill: var(--_c-surface);
-    stroke: var(--_annual);
-    stroke-width: 2;
+    stroke: var(--_quiet);
+    stroke-width: 1.5;
+  }
+  .s-passedNoReport,
+  .s-notStarted {
+    stroke-dasharray: 3 2;
+  }
+  .mark.dim,
+  .label.dim {
+    opacity: 0.22;
   }
   .plot.dense .mark {
     stroke-width: 1;
@@ -168,19 +245,34 @@ export const timelineStyles = css`
     pointer-events: none;
     stroke: none;
   }
-  .label.s-passed,
-  .label.s-due-this-year {
+  .label {
+    fill: var(--_c-text);
+  }
+  .label.s-completedOnTime,
+  .label.s-completed,
+  .label.s-overdue,
+  .label.s-dueThisYear {
     fill: var(--_c-surface);
   }
-  .label.s-upcoming,
-  .label.s-annual {
+  /* Over a half-filled disc the number keeps a halo. */
+  .label.s-inProgress {
     fill: var(--_c-text);
+    paint-order: stroke;
+    stroke: var(--_c-surface);
+    stroke-width: 2.5px;
+  }
+  .label.s-completedLate {
+    fill: var(--_c-surface);
+    stroke: none;
   }
   .ring {
     fill: none;
     stroke: var(--_c-focus);
     stroke-width: 2.5;
     pointer-events: none;
+  }
+  .pick-ring {
+    stroke: var(--_c-text);
   }
   .roving {
     position: absolute;
@@ -327,6 +419,20 @@ export const timelineStyles = css`
   .nowrap {
     white-space: nowrap;
   }
+  tbody tr {
+    cursor: pointer;
+  }
+  tbody tr:hover,
+  tr.picked {
+    background: var(--_c-surface-alt);
+  }
+  tr.picked > th,
+  .item.picked {
+    box-shadow: inset 3px 0 0 var(--_c-text);
+  }
+  td.report {
+    min-width: 12em;
+  }
   .link {
     padding: 0;
     border: 0;
@@ -339,39 +445,11 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
+  /* Forced colours and print have two inks: the shapes carry the status. Done and due are solid, overdue solid and thick. */
   @media (forced-colors: active) {
     .mark,
     .shape path,
-    .ring {
-      stroke: CanvasText;
-    }
-    .s-passed,
-    .s-due-this-year {
-      fill: CanvasText;
-    }
-    .s-upcoming,
-    .s-annual,
-    .checkpoint circle {
-      fill: Canvas;
-    }
-    .label.s-passed,
-    .label.s-due-this-year {
-      fill: Canvas;
-    }
-    .label.s-upcoming,
-    .label.s-annual,
-    .year-label,
-    .lane-label,
-    .as-of-label {
-      fill: CanvasText;
-    }
-    /* The halo that keeps labels readable over the bands must be the forced background. */
-    .texts text {
-      stroke: Canvas;
-    }
-    .band-alt {
-      fill: Canvas;
-    }
+    .period,
     .year-end,
     .lane-rule,
     .annual-band,
@@ -380,15 +458,88 @@ export const timelineStyles = css`
     .checkpoint-icon path {
       stroke: CanvasText;
     }
-    .ring {
+    .s-completedOnTime,
+    .s-completed,
+    .s-completedLate,
+    .s-inProgress,
+    .s-overdue,
+    .s-dueThisYear,
+    .period-date {
+      fill: CanvasText;
+    }
+    .s-notYetDue,
+    .s-passedNoReport,
+    .s-notStarted,
+    .s-noDeadline,
+    .s-suspended,
+    .s-cancelled,
+    .checkpoint circle,
+    .band-alt {
+      fill: Canvas;
+    }
+    .label,
+    .label.s-completedLate,
+    .label.s-inProgress,
+    .year-label,
+    .lane-label,
+    .as-of-label {
+      fill: CanvasText;
+    }
+    .label.s-completedOnTime,
+    .label.s-completed,
+    .label.s-overdue,
+    .label.s-dueThisYear,
+    .label.s-completedLate {
+      fill: Canvas;
+    }
+    /* The halo that keeps labels readable over the bands must be the forced background. */
+    .texts text,
+    .label.s-inProgress {
+      stroke: Canvas;
+    }
+    .ring,
+    .pick-ring {
       stroke: Highlight;
     }
-    [part~='table-toggle'][aria-pressed='true'] {
+    button.key[aria-pressed='true'] {
       border: 2px solid Highlight;
+    }
+  }
+  @media print {
+    :host {
+      --_c-text: #000;
+      --_c-muted: #000;
+      --_c-surface: #fff;
+      --_c-surface-alt: #fff;
+      --_c-grid: #999;
+      --_c-border: #000;
+      --_done: #000;
+      --_active: #000;
+      --_due: #000;
+      --_overdue: #000;
+      --_quiet: #555;
+      --_annual: #000;
+      --_as-of: #000;
+    }
+    [part~='base'] {
+      border-color: #000;
+    }
+    .band-alt {
+      fill: #eee;
+    }
+    [part~='table-toggle'],
+    [part~='more'],
+    [part~='selection'] .button,
+    .roving {
+      display: none;
+    }
+    .table-wrap {
+      overflow: visible;
     }
   }
   @media (prefers-reduced-motion: no-preference) {
     .item,
+    .key,
     [part~='table-toggle'] {
       transition: background-color 0.12s;
     }

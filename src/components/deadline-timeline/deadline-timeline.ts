@@ -2,20 +2,22 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Task } from '../../data/schema.js';
+import type { Task } from '../../data/model.js';
 import type { RoleFilter } from '../../data/selectors.js';
+import type { TaskState } from '../../data/status.js';
 import { commonMessages } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatDate, formatYear } from '../../i18n/format.js';
 import { keywordAttribute, listAttribute, textAttribute, type ListValue } from '../base/attributes.js';
+import type { Selection } from '../base/controllers/selection.js';
 import { moveInList } from '../base/roving.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
 import { chartAt, renderPlot, renderTip, tipOffset, type TimelineChart, type TimelineView } from './deadline-timeline.chart.js';
 import { shapePath, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
-import { buildTimelineModel, type GroupBy, type TimelineEntry } from './deadline-timeline.model.js';
+import { buildTimelineModel, pickedTasks, type GroupBy, type TimelineEntry } from './deadline-timeline.model.js';
 import { readTimelineOptions, showAnnualAttribute } from './deadline-timeline.options.js';
 import { timelineStyles } from './deadline-timeline.styles.js';
-import { laneName, markLabel, summarize } from './deadline-timeline.summary.js';
+import { laneName, markLabel, selectionWords, summarize } from './deadline-timeline.summary.js';
 import { renderLegend, renderList, renderTable, type ViewHandlers } from './deadline-timeline.views.js';
 
 /** The `detail` of `tr-select`. */
@@ -27,58 +29,77 @@ export interface TimelineSelectDetail {
 const keyboardPage = 10;
 
 /**
- * @summary The register's tasks on a time axis by deadline: what falls due when, what has passed
- * its deadline at the as-of date, and what is routine work every year.
+ * @summary The register's tasks on a time axis by deadline, marked by where each stands at the
+ * as-of date: what is done (on time or late), overdue, in progress, due this year, not yet due,
+ * and what the document gives no date.
  *
- * Tasks with a deadline year sit at the end of that year, stacked without overlap and numbered;
- * status at the as-of date is shown by shape (square: deadline passed, diamond: due this year,
- * circle: upcoming, hexagon: annual) with a legend in words. Annual routine work has its own lane
- * across the axis with a checkpoint at each year end. A plain-language summary above the chart is
- * also its accessible description. Hover or focus shows a tooltip with the task's text and units.
+ * A mark sits inside the period its deadline states: a year deadline in its year's band, with a
+ * bracket spanning the year beneath (never a day), a month or a day at its place in the year.
+ * Marks are numbered with the document's numbers and stacked without overlap. Annual routine work
+ * has its own lane across the axis with a checkpoint at each year end; work that is ongoing
+ * (持续推进), has a deadline in words or none sits in lanes of its own below the axis, labelled
+ * with the document's words. Status comes from the progress reports (`progress-src`) at the
+ * as-of date, as a shape and a word (legend): done a disc, done late a disc in a ring, in progress
+ * half filled, overdue a red octagon, deadline passed with no report a quiet dashed square, due
+ * this year a diamond, not yet due a circle. Without reports a passed deadline reads
+ * 期限已过（未报告完成情况）, never overdue. A plain-language summary above the chart is also its
+ * accessible description. Hover or focus shows a tooltip with the task's text, units under the
+ * document's role words, deadline as written and latest report.
+ *
+ * Linked (in a `<tr-dashboard>` or with `group`): a mark (or list item or table row) selects its
+ * task, a legend entry its status; the shared selection (a unit in any role, a task, a status, a
+ * section) highlights its marks and dims the others. Escape clears it.
  *
  * Keyboard: the chart is one tab stop; arrow keys (→/↓ next, ←/↑ previous) move through the tasks
- * in date order (deadline year, then task number; annual work last, by number), Page Up/Down move
- * ten, Home/End jump to the first/last, Enter or Space selects, Escape hides the tooltip. A task
- * drawn in two lead lanes is visited once. Below 480 px the chart becomes a list grouped by year
- * (or by lane when grouped); a button switches to a table of the same data. With more marks than
- * fit numbered, marks become small and unnumbered (numbers in the tooltip and the table). From 200
- * marks on, the marks of each status are drawn as one outline, so thousands of tasks stay light.
+ * in date order (end of the deadline's period, then document order; undated lanes last), Page
+ * Up/Down move ten, Home/End jump to the first/last, Enter or Space selects, Escape hides the
+ * tooltip. A task drawn in two unit lanes is visited once. Below 480 px the chart becomes a list
+ * grouped by year (or by lane when grouped); a button switches to a table of the same data and
+ * back. With more marks than fit numbered, marks become small and unnumbered (numbers in the
+ * tooltip and the table). From 200 marks on, the marks of each status are drawn as one outline.
  *
  * @tagname tr-deadline-timeline
  * @attr {string} as-of - The date the view is drawn for (ISO, `2025-06-30`); default today. Drawn as a labelled line.
  * @attr {string} from - First year of the axis (four digits). Default: the earliest deadline year, or the as-of year if earlier.
  * @attr {string} to - Last year of the axis (four digits). Default: the later of the last deadline year and the as-of year.
- * @attr {'none'|'lead'|'deadline'|'status'} group-by - Swim lanes: none (default), one per lead unit (a task with two leads appears in both), per deadline year, or per status.
+ * @attr {'none'|'lead'|'deadline'|'status'|'section'} group-by - Swim lanes for dated tasks: none (default); one per unit of the lead role (a task with two leads appears in both; a register without lead units uses its first role and says so); per deadline year; per status; per section of the document, in its order.
  * @attr {string} units - Show only tasks where these units take part (ids or names, comma-separated); default every task.
- * @attr {'all'|'lead'|'participant'} unit-role - With `units`: the role those units must play (default `all`), as in the matrix. (Not `role`: that is ARIA's attribute on every element.)
+ * @attr {'all'|'lead'|'responsible'|'participant'} unit-role - With `units`: the role those units must play (default `all`). (Not `role`: that is ARIA's attribute on every element.)
  * @attr {boolean} show-annual - Whether the annual-work lane is drawn: default yes; `false`, `0`, `no` or `off` hide it.
  * @attr {string} src - URL of a register JSON to show instead of the bundled one.
+ * @attr {string} progress-src - URL of a progress file: the reports the statuses come from.
+ * @attr {string} group - Links the timeline with the other widgets of that group name.
  * @attr {string} lang - `zh-CN` (default) or `en`; unset, the nearest ancestor's `lang` applies.
  * @attr {'light'|'dark'|'auto'} theme - Colour scheme; unset, the page's `color-scheme` applies.
  * @fires {CustomEvent<TimelineSelectDetail>} tr-select - A task was clicked (chart mark, list item or table row) or chosen with Enter/Space; `detail` is `{ task }`.
- * @fires tr-error - Bad input (an attribute, a failed load, an invalid register); `detail` says what and where.
+ * @fires {CustomEvent<SelectionChangeDetail>} tr-selection-change - The linked selection changed: a task (mark, item, row) or a status (legend entry).
+ * @fires tr-error - Bad input (an attribute, a failed load, an invalid register or progress file); `detail` says what and where.
  * @csspart base - The outer box.
  * @csspart summary - The plain-language summary above the chart (also the chart's description).
+ * @csspart selection - What the linked selection highlights, with a button to clear it.
  * @csspart toolbar - The legend and the table-view button.
  * @csspart legend - The list of status shapes with their words and counts.
- * @csspart table-toggle - The "table view" toggle button.
+ * @csspart legend-item - One status in the legend: a button that highlights its marks.
+ * @csspart table-toggle - The button switching between the chart (or list) and the table.
  * @csspart chart - The box of the chart (SVG, focus element and tooltip).
  * @csspart mark - One task's mark in the chart (from 200 marks on: the marks of one status).
  * @csspart as-of - The as-of line's label.
  * @csspart focus - The roving keyboard focus element over the current task.
- * @csspart tooltip - The tooltip with a task's number, text, units and deadline.
+ * @csspart tooltip - The tooltip with a task's number, text, units, deadline and latest report.
  * @csspart list - The vertical list shown in narrow containers.
  * @csspart list-item - One task in the list.
  * @csspart table-wrap - The scrolling box around the table.
  * @csspart table - The table view.
  * @csspart more - A "show N more" button of a long list or table.
- * @csspart note - A note (dense chart).
+ * @csspart note - A note (dense chart, ignored progress reports).
  * @csspart error - The error message (`role="alert"`).
- * @cssproperty --tr-timeline-passed - Colour of "deadline passed" marks (default the neutral token).
- * @cssproperty --tr-timeline-due - Colour of "due this year" marks (default the warning token).
- * @cssproperty --tr-timeline-upcoming - Colour of "upcoming" marks (default the accent token).
- * @cssproperty --tr-timeline-annual - Colour of annual-work marks (default the participant token).
- * @cssproperty --tr-timeline-as-of - Colour of the as-of line (default the text colour).
+ * @cssproperty [--tr-timeline-done=var(--tr-color-success)] - Completed tasks (on time: a disc; late: a disc in a ring).
+ * @cssproperty [--tr-timeline-active=#1450a3 (dark #7fb0ff)] - Tasks in progress and not yet due (not the accent: status colours stay put when a portal recolours its accent).
+ * @cssproperty [--tr-timeline-due=var(--tr-color-warning)] - Tasks due this year.
+ * @cssproperty [--tr-timeline-overdue=var(--tr-color-danger)] - Overdue tasks.
+ * @cssproperty [--tr-timeline-quiet=var(--tr-color-neutral)] - Deadline passed with no report, not started, no dated deadline, suspended, cancelled.
+ * @cssproperty [--tr-timeline-annual=var(--tr-color-participant)] - The annual-work band and checkpoints.
+ * @cssproperty [--tr-timeline-as-of=var(--tr-color-text)] - The as-of line.
  */
 export class TrDeadlineTimeline extends TrElement {
   static override styles = [...TrElement.styles, timelineStyles];
@@ -90,20 +111,20 @@ export class TrDeadlineTimeline extends TrElement {
   /** Last year of the axis (four digits); empty for the default. */
   @property({ converter: textAttribute }) to = '';
 
-  /** Swim lanes: `none`, `lead`, `deadline` or `status`. */
+  /** Swim lanes: `none`, `lead`, `deadline`, `status` or `section`. */
   @property({ attribute: 'group-by', converter: keywordAttribute<GroupBy>('none') }) groupBy: GroupBy = 'none';
 
   /** Unit ids or names, as a list or comma-separated: only tasks where one of them takes part. */
   @property({ converter: listAttribute }) units: ListValue = '';
 
-  /** With `units`: `all`, `lead` or `participant`. */
+  /** With `units`: `all`, `lead`, `responsible` or `participant`. */
   @property({ attribute: 'unit-role', converter: keywordAttribute<RoleFilter>('all') }) unitRole: RoleFilter = 'all';
 
   /** Whether the annual-work lane is drawn (`false`, `0`, `no`, `off` hide it). */
   @property({ attribute: 'show-annual', converter: showAnnualAttribute }) showAnnual = true;
 
-  /** The task the roving keyboard focus is on (a task number). */
-  @state() private activeNumber: number | null = null;
+  /** The task the roving keyboard focus is on (a task id). */
+  @state() private activeId: string | null = null;
   /** The mark under the pointer (a placement key). */
   @state() private hoverKey: string | null = null;
   /** Whether the roving focus element has focus (the tooltip follows it). */
@@ -112,21 +133,25 @@ export class TrDeadlineTimeline extends TrElement {
   @state() private tipDismissed = false;
   @state() private tableView = false;
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** What a reader picked here when the timeline is not linked to other widgets. */
+  @state() private ownSelection: Selection = {};
 
   private view: TimelineView | undefined;
   private chart: TimelineChart | undefined;
   /** Move the DOM focus to the (new) roving element after the next render. */
   private refocus = false;
+  private pickedFor: [TimelineView | undefined, Selection | undefined, ReadonlySet<string> | null] = [undefined, undefined, null];
 
-  protected buildView({ register, lang, asOf }: ViewContext): void {
+  protected buildView({ register, lang, asOf, progress }: ViewContext): void {
     const options = readTimelineOptions(this, register, asOf);
-    const model = buildTimelineModel(register, options);
+    const model = buildTimelineModel(register, options, progress);
     const msg = deadlineTimelineMessages[lang];
-    const entryOf = new Map(model.entries.map((entry) => [entry.task.number, entry]));
-    if (this.activeNumber !== null && !entryOf.has(this.activeNumber)) this.activeNumber = null;
+    const entryOf = new Map(model.entries.map((entry) => [entry.task.id, entry]));
+    if (this.activeId !== null && !entryOf.has(this.activeId)) this.activeId = null;
     const fromText = formatYear(lang, options.from);
     const toText = formatYear(lang, options.to);
     const asOfLabel = commonMessages[lang].asOf(formatDate(lang, asOf));
+    const laneNames = new Map(model.lanes.map((lane) => [lane.key, laneName(lane, register, lang, model)]));
     this.view = {
       lang,
       register,
@@ -135,11 +160,11 @@ export class TrDeadlineTimeline extends TrElement {
       asOf,
       from: options.from,
       to: options.to,
-      summary: summarize(model, register, lang, asOf, { ...options, fromText, toText }),
-      title: msg.chartTitle(fromText, toText),
+      summary: summarize(model, register, lang, asOf, { ...options, fromText, toText, laneNames }),
+      title: model.byYear.length || model.undated.annual ? msg.chartTitle(fromText, toText) : msg.chartTitleUndated,
       tableCaption: msg.tableCaption(asOfLabel),
       asOfLabel,
-      laneLabels: new Map(model.lanes.map((lane) => [lane.key, msg.laneCount(laneName(lane, register, lang), lane.entries.length)])),
+      laneLabels: new Map(model.lanes.map((lane) => [lane.key, msg.laneCount(laneNames.get(lane.key)!, lane.entries.length)])),
       entryOf,
     };
   }
@@ -148,19 +173,67 @@ export class TrDeadlineTimeline extends TrElement {
     this.chart = this.view && chartAt(this.view, size);
   }
 
+  /** The selection shown: the linked one, else what a reader picked here. */
+  private get shownSelection(): Selection {
+    return this.selection.linked ? this.selection.value : this.ownSelection;
+  }
+
+  /** The tasks the selection picks among those shown (null: nothing selected), kept while neither changes. */
+  private picked(view: TimelineView): ReadonlySet<string> | null {
+    const selection = this.shownSelection;
+    if (this.pickedFor[0] !== view || this.pickedFor[1] !== selection) {
+      this.pickedFor = [view, selection, pickedTasks(view.register, view.model.entries, selection)];
+    }
+    return this.pickedFor[2];
+  }
+
   private activeEntry(view: TimelineView): TimelineEntry | undefined {
-    return (this.activeNumber !== null ? view.entryOf.get(this.activeNumber) : undefined) ?? view.model.entries[0];
+    return (this.activeId !== null ? view.entryOf.get(this.activeId) : undefined) ?? view.model.entries[0];
   }
 
   // Events ------------------------------------------------------------------------------------
 
-  private select(number: number): void {
-    const entry = this.view?.entryOf.get(number);
-    if (entry) this.emit<TimelineSelectDetail>('tr-select', { task: entry.task });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onHostKey);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onHostKey);
+  }
+
+  /** Escape clears what a reader picked here (the base clears a linked selection). */
+  private readonly onHostKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !Object.keys(this.ownSelection).length) return;
+    event.preventDefault();
+    this.ownSelection = {};
+  };
+
+  private pick(next: Selection): void {
+    this.ownSelection = next;
+    this.selection.select(next);
+  }
+
+  private select(id: string): void {
+    const entry = this.view?.entryOf.get(id);
+    if (!entry) return;
+    this.pick({ task: id });
+    this.emit<TimelineSelectDetail>('tr-select', { task: entry.task });
+  }
+
+  /** A legend entry: highlights the marks of its status, or (chosen again) none. */
+  private readonly pickState = (state: TaskState): void => {
+    this.pick(this.shownSelection.state === state ? {} : { state });
+  };
+
+  private readonly clearSelection = (): void => {
+    this.ownSelection = {};
+    this.selection.clear();
+  };
+
   private readonly handlers = {
-    select: (number: number) => this.select(number),
+    select: (id: string) => this.select(id),
     expand: (key: string) => (this.expanded = new Set([...this.expanded, key])),
   };
 
@@ -174,7 +247,7 @@ export class TrDeadlineTimeline extends TrElement {
     const chart = this.chart;
     const layout = chart?.layout;
     const plot = (event.target as Element).closest?.('svg');
-    if (!layout || !chart.sharedShapes.length || !plot) return null;
+    if (!layout || !chart.shared || !plot) return null;
     const box = plot.getBoundingClientRect();
     const x = ((event.clientX - box.left) * layout.width) / (box.width || layout.width);
     const y = ((event.clientY - box.top) * layout.height) / (box.height || layout.height);
@@ -194,11 +267,11 @@ export class TrDeadlineTimeline extends TrElement {
     const key = this.keyAt(event);
     const mark = key ? this.chart?.placements.get(key) : undefined;
     if (!mark) return;
-    if (this.activeNumber !== mark.number) {
-      this.activeNumber = mark.number;
+    if (this.activeId !== mark.id) {
+      this.activeId = mark.id;
       this.refocus = true;
     }
-    this.select(mark.number);
+    this.select(mark.id);
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
@@ -219,7 +292,7 @@ export class TrDeadlineTimeline extends TrElement {
     this.hoverKey = null;
     this.tipDismissed = false;
     if (next !== index) {
-      this.activeNumber = entries[next]!.task.number;
+      this.activeId = entries[next]!.task.id;
       this.refocus = true;
     }
   };
@@ -244,37 +317,45 @@ export class TrDeadlineTimeline extends TrElement {
     if (!view || !chart) return nothing;
     const msg = deadlineTimelineMessages[view.lang];
     const hasTasks = view.model.entries.length > 0;
+    const picked = this.picked(view);
+    const selection = this.shownSelection;
+    const handlers: ViewHandlers = { ...this.handlers, expanded: this.expanded, picked };
     return html`<div part="base" lang=${view.lang}>
       <p part="summary" id="summary">${view.summary}</p>
+      ${picked
+        ? html`<p part="selection" role="status">
+            ${msg.picked(selectionWords(view.register, selection, view.lang), picked.size)}
+            <button type="button" class="button" @click=${this.clearSelection}>${msg.clear}</button>
+          </p>`
+        : nothing}
       ${hasTasks
         ? html`<div part="toolbar">
-              ${renderLegend(view.lang, view.model, !!chart.layout && !this.tableView)}
-              <button type="button" class="button" part="table-toggle" aria-pressed=${this.tableView ? 'true' : 'false'} @click=${this.toggleTable}>
+              ${renderLegend(view.lang, view.model, !!chart.layout && !this.tableView, selection.state, this.pickState)}
+              <button type="button" class="button" part="table-toggle" @click=${this.toggleTable}>
                 <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d="M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.5h13M6 6v7.5" fill="none" stroke="currentColor" stroke-width="1.4" />
+                  <path d=${this.tableView ? 'M2 13.5h12M4 11V7M8 11V3M12 11V5' : 'M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.5h13M6 6v7.5'} fill="none" stroke="currentColor" stroke-width="1.4" />
                 </svg>
-                ${msg.tableView}
+                ${this.tableView ? (chart.layout ? msg.chartView : msg.listView) : msg.tableView}
               </button>
             </div>
             ${chart.layout?.dense && !this.tableView ? html`<p part="note" class="dense-note">${msg.denseNote}</p>` : nothing}
             ${this.tableView
-              ? renderTable(view.lang, view.register, view.model.entries, view.tableCaption, this.viewHandlers())
+              ? renderTable(view.lang, view.register, view.model.entries, view.tableCaption, view.model.hasProgress, handlers)
               : chart.layout
-                ? this.renderChart(view, chart, chart.layout)
-                : renderList(view.lang, view.register, chart.sections, this.viewHandlers())}`
+                ? this.renderChart(view, chart, chart.layout, picked)
+                : renderList(view.lang, view.register, chart.sections, handlers)}`
         : nothing}
     </div>`;
   }
 
-  private viewHandlers(): ViewHandlers {
-    return { ...this.handlers, expanded: this.expanded };
-  }
-
-  private renderChart(view: TimelineView, chart: TimelineChart, layout: TimelineLayout): TemplateResult {
+  private renderChart(view: TimelineView, chart: TimelineChart, layout: TimelineLayout, picked: ReadonlySet<string> | null): TemplateResult {
     const hovered = this.hoverKey ? chart.placements.get(this.hoverKey) : undefined;
-    const rings = hovered ? (chart.placementsOf.get(hovered.number) ?? []) : [];
+    const rings = [
+      ...(hovered ? (chart.placementsOf.get(hovered.id) ?? []) : []),
+      ...(picked?.size === 1 ? (chart.placementsOf.get([...picked][0]!) ?? []) : []).map((mark) => ({ ...mark, picked: true })),
+    ];
     const active = this.activeEntry(view);
-    const activeMark = active ? chart.placementsOf.get(active.task.number)?.[0] : undefined;
+    const activeMark = active ? chart.placementsOf.get(active.task.id)?.[0] : undefined;
     const tip = this.tipTarget(view, chart);
     return html`<div part="chart" class="chart">
       <svg
@@ -286,29 +367,30 @@ export class TrDeadlineTimeline extends TrElement {
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
         @pointerover=${this.onPointerOver}
-        @pointermove=${chart.sharedShapes.length ? this.onPointerOver : nothing}
+        @pointermove=${chart.shared ? this.onPointerOver : nothing}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
       >
         <title id="chart-title">${view.title}</title>
         <desc id="chart-desc">${view.summary}</desc>
-        ${guard([layout, view], () => renderPlot(view, chart, layout))}
-        ${rings.map((mark) => svg`<path class="ring" d=${shapePath(mark.status, mark.x, mark.y, layout.markSize + 7)}></path>`)}
+        ${guard([layout, view, picked], () => renderPlot(view, chart, layout, picked))}
+        ${rings.map((mark) => svg`<path class=${'picked' in mark ? 'ring pick-ring' : 'ring'} d=${shapePath(mark.state, mark.x, mark.y, layout.markSize + 7)}></path>`)}
       </svg>
       ${active && activeMark
         ? keyed(
-            active.task.number,
+            active.task.id,
             html`<button
               type="button"
               part="focus"
               class="roving"
               data-number=${active.task.number}
+              data-task=${active.task.id}
               aria-label=${markLabel(view.lang, active)}
               aria-describedby="tip hint"
               @keydown=${this.onKeyDown}
               @focus=${this.onFocus}
               @blur=${this.onBlur}
-              @click=${() => this.select(active.task.number)}
+              @click=${() => this.select(active.task.id)}
             ></button>`,
           )
         : nothing}
@@ -319,10 +401,10 @@ export class TrDeadlineTimeline extends TrElement {
 
   private tipTarget(view: TimelineView, chart: TimelineChart): { entry: TimelineEntry; mark: MarkPlacement } | null {
     const hovered = this.hoverKey ? chart.placements.get(this.hoverKey) : undefined;
-    if (hovered) return { entry: view.entryOf.get(hovered.number)!, mark: hovered };
+    if (hovered) return { entry: view.entryOf.get(hovered.id)!, mark: hovered };
     if (!this.focused || this.tipDismissed) return null;
     const active = this.activeEntry(view);
-    const mark = active && chart.placementsOf.get(active.task.number)?.[0];
+    const mark = active && chart.placementsOf.get(active.task.id)?.[0];
     return active && mark ? { entry: active, mark } : null;
   }
 
@@ -334,7 +416,7 @@ export class TrDeadlineTimeline extends TrElement {
     const root = this.renderRoot as ShadowRoot;
     const roving = root.querySelector<HTMLElement>('.roving');
     const active = this.activeEntry(view);
-    const mark = active && chart.placementsOf.get(active.task.number)?.[0];
+    const mark = active && chart.placementsOf.get(active.task.id)?.[0];
     if (roving && mark) {
       roving.style.setProperty('--x', `${mark.x}px`);
       roving.style.setProperty('--y', `${mark.y}px`);

@@ -1,17 +1,22 @@
 /**
- * The non-chart views of the timeline, as Lit templates: the vertical list for narrow containers,
- * the table view, and the small status shapes and texts they share with the chart.
+ * The non-chart views of the timeline, as Lit templates: the legend, the vertical list for narrow
+ * containers, the table view, and the small status shapes, unit lists and reports they share
+ * with the chart's tooltip.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Register } from '../../data/schema.js';
-import type { TaskStatus } from '../../data/selectors.js';
-import { commonMessages, taskStatusWord as statusWord } from '../../i18n/common.js';
+import type { Register, Task } from '../../data/model.js';
+import type { TaskReport } from '../../data/progress.js';
+import { usedRoles } from '../../data/selectors.js';
+import { taskStates, type TaskState } from '../../data/status.js';
+import { commonMessages, taskStateWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
-import { formatList, formatNumber, formatYear } from '../../i18n/format.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { shapePath } from './deadline-timeline.layout.js';
-import { datedStatuses, type TimelineEntry, type TimelineModel } from './deadline-timeline.model.js';
+import { punctuation } from '../../i18n/punctuation.js';
+import { shapePath } from './deadline-timeline.shapes.js';
+import type { TimelineEntry, TimelineModel } from './deadline-timeline.model.js';
+import { deadlineWords, named, unitWords, type ListSection, type Words } from './deadline-timeline.summary.js';
 
 /** Items shown in a list section, and table rows, before a "show more" button. */
 export const listPageSize = 50;
@@ -23,58 +28,69 @@ export const tablePageSize = 200;
 export const repeatIcon = 'M3 7a5 5 0 0 1 9-2.5M13 9a5 5 0 0 1-9 2.5M12.5 1.5v3h-3M3.5 14.5v-3h3';
 
 /** The status shape as a small inline icon (decorative: a word always goes with it). */
-export function shapeIcon(status: TaskStatus): TemplateResult {
-  return html`<svg class="shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path class="s-${status}" d=${shapePath(status, 8, 8, 11)}></path>`}</svg>`;
+export function shapeIcon(state: TaskState): TemplateResult {
+  return html`<svg class="shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path class="s-${state}" d=${shapePath(state, 8, 8, 11)}></path>`}</svg>`;
 }
 
+/** Words, marked `lang="zh"` when they stay in the document's Chinese. */
+export const words = (value: Words): TemplateResult | string => (value.zh ? html`<span lang="zh">${value.text}</span>` : value.text);
 
-/** The status shapes with their words and counts; the checkpoint icon when the chart draws checkpoints. */
-export function renderLegend(lang: Lang, model: TimelineModel, checkpoints: boolean): TemplateResult {
+/** A task's units under the document's role words: `牵头单位：省教育厅；参与单位：…`. */
+export function unitLines(register: Register, task: Task, lang: Lang): { label: Words; units: TemplateResult }[] {
+  const p = punctuation(lang);
+  return register.roles.flatMap((role) => {
+    const ids = task.units[role.id] ?? [];
+    if (!ids.length) return [];
+    return [{ label: named(lang, role.label, role.labelEn), units: html`${ids.map((id, i) => html`${i ? p.list : nothing}${words(unitWords(register, id, lang))}`)}` }];
+  });
+}
+
+/** A report: `2025年6月30日 · 推进中 · 完成60% · 说明`. */
+export function renderReport(lang: Lang, report: TaskReport | undefined): TemplateResult | typeof nothing {
+  if (!report) return nothing;
   const msg = deadlineTimelineMessages[lang];
-  const counts = model.statusCounts;
-  const item = (status: TaskStatus, count: number) =>
-    html`<li>${shapeIcon(status)}<span>${statusWord(lang, status)}</span> <span class="count">${formatNumber(lang, count)}</span></li>`;
+  const parts: (string | TemplateResult)[] = [taskStateWord(lang, report.status)];
+  if (report.percent !== undefined) parts.push(msg.percent(formatNumber(lang, report.percent)));
+  if (report.note) parts.push(words({ text: report.note, zh: lang === 'en' }));
+  return html`<time datetime=${report.date}>${formatDate(lang, new Date(`${report.date}T00:00:00Z`))}</time>${parts.map((part) => html` · ${part}`)}`;
+}
+
+/** The states drawn, each a button with its shape, word and count that highlights its marks; the checkpoint icon when the chart draws checkpoints. */
+export function renderLegend(lang: Lang, model: TimelineModel, checkpoints: boolean, picked: TaskState | undefined, pick: (state: TaskState) => void): TemplateResult {
+  const msg = deadlineTimelineMessages[lang];
+  const counts = model.stateCounts;
   return html`<ul part="legend" aria-label=${msg.legend}>
-    ${datedStatuses.map((status) => item(status, counts[status]))} ${model.annual ? item('annual', model.annual) : nothing}
-    ${model.annual && checkpoints
-      ? html`<li>
-          <svg class="shape checkpoint-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${repeatIcon}></path></svg
-          ><span>${msg.checkpoints}</span>
+    ${taskStates.map((state) =>
+      counts[state]
+        ? html`<li>
+            <button type="button" class="key" part="legend-item" data-state=${state} aria-pressed=${picked === state ? 'true' : 'false'} @click=${() => pick(state)}>
+              ${shapeIcon(state)}<span>${taskStateWord(lang, state)}</span> <span class="count">${formatNumber(lang, counts[state])}</span>
+            </button>
+          </li>`
+        : nothing,
+    )}
+    ${model.undated.annual && checkpoints
+      ? html`<li class="key">
+          <svg class="shape checkpoint-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${repeatIcon}></path></svg><span>${msg.checkpoints}</span>
         </li>`
       : nothing}
   </ul>`;
 }
 
-export function deadlineText(lang: Lang, entry: TimelineEntry): string {
-  return entry.year === null ? commonMessages[lang].annual : formatYear(lang, entry.year);
-}
-
-export function unitNames(register: Register, ids: readonly string[], lang: Lang): string {
-  if (!ids.length) return commonMessages[lang].none;
-  const names = ids.map((id) => {
-    const unit = register.units.find((u) => u.id === id);
-    return unit ? (lang === 'en' ? unit.nameEn : unit.name) : id;
-  });
-  return formatList(lang, names);
-}
-
-/** A group of the narrow list: a heading and its tasks. */
-export interface ListSection {
-  readonly key: string;
-  readonly heading: string;
-  readonly entries: readonly TimelineEntry[];
-}
-
 export interface ViewHandlers {
-  readonly select: (number: number) => void;
+  readonly select: (id: string) => void;
   readonly expand: (key: string) => void;
   readonly expanded: ReadonlySet<string>;
+  /** Tasks the linked selection picks (null: none selected). */
+  readonly picked: ReadonlySet<string> | null;
 }
+
+const pickedClass = (on: ViewHandlers, id: string) => (on.picked?.has(id) ? 'picked' : '');
 
 /** The tasks as a vertical list grouped by year (or by lane), for containers below 480 px. */
 export function renderList(lang: Lang, register: Register, sections: readonly ListSection[], on: ViewHandlers): TemplateResult {
   const msg = deadlineTimelineMessages[lang];
-  const common = commonMessages[lang];
+  const p = punctuation(lang);
   return html`<div part="list" class="list">
     ${sections.map((section, s) => {
       const shown = on.expanded.has(section.key) ? section.entries : section.entries.slice(0, listPageSize);
@@ -84,32 +100,30 @@ export function renderList(lang: Lang, register: Register, sections: readonly Li
         <ul>
           ${repeat(
             shown,
-            (entry) => entry.task.number,
+            (entry) => entry.task.id,
             (entry) => html`<li>
-              <button type="button" class="item" part="list-item" data-number=${entry.task.number} @click=${() => on.select(entry.task.number)}>
-                ${shapeIcon(entry.status)}
+              <button type="button" class="item ${pickedClass(on, entry.task.id)}" part="list-item" data-number=${entry.task.number} data-task=${entry.task.id} @click=${() => on.select(entry.task.id)}>
+                ${shapeIcon(entry.state)}
                 <span class="item-head"
-                  ><strong>${common.task(entry.task.number)}</strong> <span class="item-status">${statusWord(lang, entry.status)}</span>
-                  <span class="item-deadline">${deadlineText(lang, entry)}</span></span
+                  ><strong>${msg.task(entry.task.number)}</strong> <span class="item-status">${taskStateWord(lang, entry.state)}</span>
+                  <span class="item-deadline">${words(deadlineWords(lang, entry.task.deadline))}</span></span
                 >
                 <span class="item-text" lang="zh-CN">${entry.task.content}</span>
-                <span class="item-units">${msg.labelled(common.leadUnits, unitNames(register, entry.task.leadUnitIds, lang))}</span>
+                <span class="item-units">${unitLines(register, entry.task, lang).map((line, i) => html`${i ? p.clause : nothing}${words(line.label)}${p.colon}${line.units}`)}</span>
               </button>
             </li>`,
           )}
         </ul>
-        ${rest > 0
-          ? html`<button type="button" class="button more" part="more" @click=${() => on.expand(section.key)}>${msg.showMore(rest)}</button>`
-          : nothing}
+        ${rest > 0 ? html`<button type="button" class="button more" part="more" @click=${() => on.expand(section.key)}>${msg.showMore(rest)}</button>` : nothing}
       </section>`;
     })}
   </div>`;
 }
 
-/** The same tasks as a real table, in keyboard (chronological) order. */
-export function renderTable(lang: Lang, register: Register, entries: readonly TimelineEntry[], caption: string, on: ViewHandlers): TemplateResult {
+/** The same tasks as a real table, in keyboard (chronological) order; a click anywhere on a row selects its task. */
+export function renderTable(lang: Lang, register: Register, entries: readonly TimelineEntry[], caption: string, hasProgress: boolean, on: ViewHandlers): TemplateResult {
   const msg = deadlineTimelineMessages[lang];
-  const common = commonMessages[lang];
+  const roles = usedRoles(register);
   const shown = on.expanded.has('table') ? entries : entries.slice(0, tablePageSize);
   const rest = entries.length - shown.length;
   return html`<div class="table-wrap" part="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
@@ -119,25 +133,26 @@ export function renderTable(lang: Lang, register: Register, entries: readonly Ti
           <tr>
             <th scope="col">${msg.number}</th>
             <th scope="col">${msg.content}</th>
-            <th scope="col">${common.leadUnits}</th>
-            <th scope="col">${common.participantUnits}</th>
-            <th scope="col">${common.deadline}</th>
+            ${roles.map((role) => html`<th scope="col">${words(named(lang, role.label, role.labelEn))}</th>`)}
+            <th scope="col">${commonMessages[lang].deadline}</th>
             <th scope="col">${msg.status}</th>
+            ${hasProgress ? html`<th scope="col">${msg.latest}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${repeat(
             shown,
-            (entry) => entry.task.number,
-            (entry) => html`<tr data-number=${entry.task.number}>
-              <th scope="row">
-                <button type="button" class="link" @click=${() => on.select(entry.task.number)}>${common.task(entry.task.number)}</button>
-              </th>
+            (entry) => entry.task.id,
+            (entry) => html`<tr class=${pickedClass(on, entry.task.id)} data-number=${entry.task.number} data-task=${entry.task.id} @click=${() => on.select(entry.task.id)}>
+              <th scope="row"><button type="button" class="link">${msg.task(entry.task.number)}</button></th>
               <td class="content" lang="zh-CN">${entry.task.content}</td>
-              <td class="units">${unitNames(register, entry.task.leadUnitIds, lang)}</td>
-              <td class="units">${unitNames(register, entry.task.participantUnitIds, lang)}</td>
-              <td class="nowrap">${deadlineText(lang, entry)}</td>
-              <td class="nowrap">${shapeIcon(entry.status)} ${statusWord(lang, entry.status)}</td>
+              ${roles.map((role) => {
+                const ids = entry.task.units[role.id] ?? [];
+                return html`<td class="units">${ids.length ? ids.map((id, i) => html`${i ? punctuation(lang).list : nothing}${words(unitWords(register, id, lang))}`) : commonMessages[lang].none}</td>`;
+              })}
+              <td class="nowrap">${words(deadlineWords(lang, entry.task.deadline))}</td>
+              <td class="nowrap">${shapeIcon(entry.state)} ${taskStateWord(lang, entry.state)}</td>
+              ${hasProgress ? html`<td class="report">${renderReport(lang, entry.status.report)}</td>` : nothing}
             </tr>`,
           )}
         </tbody>
