@@ -6,12 +6,13 @@ import { parseIsoDate } from '../src/data/query.js';
 import { commonMessages } from '../src/i18n/common.js';
 import { errorMessage } from '../src/i18n/errors.js';
 import type { Lang } from '../src/i18n/lang.js';
+import { joinQuantity } from '../src/i18n/quantity.js';
 
 const register = bundledRegister();
 const none: GaugeAttributes = { indicator: '', value: '', baseline: '', baselineYear: '', min: '', max: '', label: '' };
 
 function model(attributes: Partial<GaugeAttributes>, { lang = 'zh-CN' as Lang, asOf = '2025-06-30' } = {}) {
-  return gaugeModel({ ...none, ...attributes }, { register, lang, asOf: parseIsoDate(asOf)!, msg: commonMessages[lang] });
+  return gaugeModel({ ...none, ...attributes }, { register, lang, asOf: parseIsoDate(asOf)!, msg: commonMessages[lang], progress: undefined, selection: {} });
 }
 
 function thrown(attributes: Partial<GaugeAttributes>): TaskRegisterError {
@@ -30,14 +31,16 @@ describe('kpi-gauge model', () => {
       const m = model({ indicator: 'integration-enterprises', value: '268' });
       expect(m.label).to.equal('产教融合型企业');
       expect(m.value).to.deep.equal({ prefix: '', figure: '268', unit: '家' });
-      expect(m.targetText).to.equal('目标 ≥ 300家');
+      expect([m.targetHeading, m.targetSymbol, joinQuantity(m.targetParts)]).to.deep.equal(['目标', '≥', '300家']);
+      expect(m.taskText).to.equal('任务5');
       expect(m.targetYear).to.equal('2025年');
       expect(m.shareText).to.equal('完成89%');
       expect([m.status, m.statusText]).to.deep.equal(['in-progress', '推进中']);
       expect(m.asOfText).to.equal('截至 2025年6月30日');
       expect(m.meter).to.deep.equal({ now: 268, min: 0, max: 400 });
       expect(m.bandKind).to.equal(null);
-      expect(m.task?.number).to.equal(m.indicator.task);
+      expect(m.task?.id).to.equal(m.indicator.task);
+      expect(m.task?.number).to.equal('5');
       expect(m.dial).to.deep.equal({
         domain: [0, 400],
         value: 268,
@@ -55,7 +58,7 @@ describe('kpi-gauge model', () => {
       const range = model({ indicator: 'advanced-manufacturing-training-bases', value: '2' }, { asOf: '2024-06-30' });
       expect(range.bandKind).to.equal('range');
       expect(range.dial.targets.map((t) => t.value)).to.deep.equal([3, 5]);
-      expect(range.targetText).to.equal('目标 3–5家');
+      expect([range.targetSymbol, joinQuantity(range.targetParts)]).to.deep.equal(['', '3–5家']);
       expect(range.shareText).to.equal('达下限的67%');
       const cap = model({ indicator: 'performance-pay-increase', value: '30' });
       expect([cap.bandKind, cap.dial.band, cap.dial.endLabels]).to.deep.equal(['cap', [50, 100], ['0%', '100%']]);
@@ -83,7 +86,7 @@ describe('kpi-gauge model', () => {
     it('speaks English: units translated, 万元 in yuan', () => {
       const m = model({ indicator: 'funding-per-student', value: '1.1' }, { lang: 'en' });
       expect(m.value).to.deep.equal({ prefix: 'CNY ', figure: '11,000', unit: '' });
-      expect(m.targetText).to.equal('Target ≥ CNY 12,000');
+      expect([m.targetHeading, m.targetSymbol, joinQuantity(m.targetParts)]).to.deep.equal(['Target', '≥', 'CNY 12,000']);
       expect(m.shareText).to.equal('92% of target');
       expect(m.dial.targets[0]!.label).to.equal('12,000');
       expect(m.asOfText).to.equal('As of 30 Jun 2025');

@@ -26,7 +26,7 @@ const attributes = { indicator: 'integration-enterprises', value: '268', baselin
 function expectedLayout(width: number, fontSize: number): GaugeLayout {
   const model = gaugeModel(
     { ...attributes, min: '', max: '', label: '' },
-    { register: bundledRegister(), lang: 'zh-CN', asOf: parseIsoDate(attributes.asOf)!, msg: commonMessages['zh-CN'] },
+    { register: bundledRegister(), lang: 'zh-CN', asOf: parseIsoDate(attributes.asOf)!, msg: commonMessages['zh-CN'], progress: undefined, selection: {} },
   );
   return layoutGauge({ ...model.dial, width, fontSize });
 }

@@ -173,8 +173,9 @@ export function gaugeModel(
   const showShare = value !== null && value >= 0 && goal > 0 && !(indicator.comparator === 'range' && value >= goal);
   const shareText = showShare ? msg.share(formatPercent(lang, value / goal), shareBasis(indicator)) : '';
   const valueParts = value === null ? null : quantityParts(lang, value, measure, nounEn);
-  // Expected counts are whole things; other measures keep two decimals at most (formatNumber).
-  const expectedFigure = expected === null ? null : counts ? Math.round(expected) : expected;
+  // Expected counts are whole things (whole people for 万人: four decimals of 万); other measures keep two decimals at most (formatNumber).
+  const wholes = /^万/.test(measure) ? 1e4 : 1;
+  const expectedFigure = expected === null ? null : counts ? Math.round(expected * wholes) / wholes : expected;
   const expectedText = expectedFigure === null ? '' : msg.expected(joined(quantityParts(lang, expectedFigure, measure, nounEn)));
   const statusText = msg.status[status];
 
