@@ -14,7 +14,7 @@ describe('<tr-register-summary> and the shared base', () => {
       const el = await fixture<TrRegisterSummary>(html`<tr-register-summary></tr-register-summary>`);
       expect(text(el)).to.contain('《浙江省深化产教融合推进职业教育高质量发展实施方案》');
       const figures = bundledFigures();
-      expect(text(el)).to.contain(`${figures.tasks}项任务`).and.contain(`${figures.units}个责任单位`).and.contain(`${figures.indicators}项量化指标`);
+      expect(text(el)).to.contain(`${figures.tasks}项任务`).and.contain(`${figures.units}个单位`).and.contain(`${figures.indicators}项量化指标`);
       for (const [year, count] of figures.dueByYear) expect(text(el)).to.contain(`${year}年到期 ${count} 项`);
       expect(text(el)).to.contain(`年度常规工作 ${figures.annual} 项`);
       await expect(el).to.be.accessible();
@@ -23,7 +23,7 @@ describe('<tr-register-summary> and the shared base', () => {
     it('shows a register given as a property', async () => {
       const copy = registerCopy();
       copy.tasks = copy.tasks.slice(0, 3);
-      copy.indicators = copy.indicators.filter((i) => i.task <= 3);
+      copy.indicators = copy.indicators.filter((i) => copy.tasks.some((t) => t.id === i.task));
       const el = await fixture<TrRegisterSummary>(html`<tr-register-summary .register=${copy}></tr-register-summary>`);
       expect(text(el)).to.contain('3项任务');
     });
@@ -78,9 +78,9 @@ describe('<tr-register-summary> and the shared base', () => {
 
     it('lists the issues of an invalid register given as a property', async () => {
       const copy = registerCopy();
-      copy.tasks[4]!.leadUnitIds = ['nobody'];
+      copy.tasks[4]!.units.lead = ['nobody'];
       const el = await fixture<TrRegisterSummary>(html`<tr-register-summary lang="en" .register=${copy}></tr-register-summary>`);
-      expect(alertOf(el)!.textContent).to.contain('tasks[4].leadUnitIds[0]').and.contain('nobody');
+      expect(alertOf(el)!.textContent).to.contain('tasks[4].units.lead[0]').and.contain('nobody');
     });
 
     it('names a bad as-of attribute and recovers when it is fixed', async () => {

@@ -106,6 +106,10 @@ function deadlineWords(lang: Lang, tasks: readonly Task[]): Words[] {
 const roleWord = (lang: Lang, role: Role): Words =>
   lang === 'en' && role.labelEn ? { text: role.labelEn } : lang === 'en' ? { text: role.label, lang: 'zh' } : { text: role.label };
 
+/** A section's heading as the document numbers it (一、稳就业; （四） 标题); an English title goes without the Chinese number. */
+const numbered = (number: string | undefined, title: string, english: boolean) =>
+  !number || english ? title : /[、，．.）)]$/.test(number) ? `${number}${title}` : `${number} ${title}`;
+
 /** What the selection names, in words. */
 function selectedWords(register: Register, lang: Lang, selection: Selection, counts: () => Counts, asOf: Date, progress: Progress | undefined) {
   const msg = registerSummaryMessages[lang];
@@ -128,7 +132,7 @@ function selectedWords(register: Register, lang: Lang, selection: Selection, cou
     const title = lang === 'en' && section.titleEn ? section.titleEn : section.title;
     const count = register.tasks.filter((t) => t.sectionId === section.id).length;
     out.push({
-      name: { text: section.number && !(lang === 'en' && section.titleEn) ? `${section.number} ${title}` : title, ...(lang === 'en' && !section.titleEn ? { lang: 'zh' as const } : {}) },
+      name: { text: numbered(section.number, title, lang === 'en' && !!section.titleEn), ...(lang === 'en' && !section.titleEn ? { lang: 'zh' as const } : {}) },
       detail: `${p.open}${msg.tasksCount(count)}${p.close}`,
     });
   }
