@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { indexMarks } from '../src/components/deadline-timeline/deadline-timeline.hit.js';
 import { layoutTimeline, type MarkPlacement, type TimelineLayout } from '../src/components/deadline-timeline/deadline-timeline.layout.js';
+import { periodOf } from '../src/components/deadline-timeline/deadline-timeline.chart.js';
 import { buildTimelineModel, defaultAxisYears, type GroupBy } from '../src/components/deadline-timeline/deadline-timeline.model.js';
 import { generateRegister } from '../src/data/generate.js';
 
@@ -13,8 +14,8 @@ function layoutOf(tasks: number, groupBy: GroupBy, width: number): TimelineLayou
   const model = buildTimelineModel(register, { asOf, ...axis, groupBy, unitIds: [], role: 'all', showAnnual: true });
   const lanes = model.lanes.map((lane) => ({
     key: lane.key,
-    annual: lane.kind === 'annual',
-    items: lane.entries.map((e) => ({ number: e.task.number, year: e.year, status: e.status })),
+    kind: lane.kind === 'annual' ? ('annual' as const) : ('dated' as const),
+    items: lane.entries.map((e) => ({ id: e.task.id, label: e.task.number, state: e.state, ...periodOf(e.task.deadline) })),
   }));
   return layoutTimeline(lanes, { width, ...axis, asOf, fontSize: 16 });
 }
@@ -71,7 +72,7 @@ describe('deadline-timeline hit-test', () => {
   }
 
   it('prefers the mark first in drawing order where two boxes touch', () => {
-    const mark = (key: string, x: number, y: number) => ({ key, lane: 'l', number: 1, status: 'passed', x, y, anchorX: null, d: '' }) as const;
+    const mark = (key: string, x: number, y: number) => ({ key, lane: 'l', id: 't1', label: '1', state: 'passedNoReport', x, y, d: '' }) as const;
     const markAt = indexMarks([mark('b', 20, 0), mark('a', 10, 0), mark('c', 10, 10)], 5);
     expect(markAt(15, 0)?.key).to.equal('b');
     expect(markAt(10, 5)?.key).to.equal('a');

@@ -115,7 +115,7 @@ describe('<tr-deadline-timeline> properties', () => {
     expect(el.units).to.deep.equal(['edu', 'hrss']);
     el.showAnnual = true;
     await settled(el);
-    expect(root(el).querySelectorAll('path.mark.s-annual').length).to.be.greaterThan(0);
+    expect(root(el).querySelectorAll('path.mark[data-key^="annual|"]').length).to.be.greaterThan(0);
   });
 
   it('returns each removed attribute to its default', async () => {

@@ -14,9 +14,9 @@ class CountingTimeline extends TrDeadlineTimeline {
 }
 customElements.define('counting-timeline', CountingTimeline);
 
-const labelOf = (el: Element, number: number) =>
+const labelOf = (el: Element, number: string) =>
   [...root(el).querySelectorAll<SVGTextElement>('text.label')].find((label) => label.textContent === String(number))!;
-const markOf = (el: Element, number: number) => root(el).querySelector<SVGPathElement>(`path.mark[data-key="dated|${number}"]`)!;
+const markOf = (el: Element, number: string) => root(el).querySelector<SVGPathElement>(`path.mark[data-key="dated|t${number}"]`)!;
 
 async function counting(width: number): Promise<CountingTimeline> {
   const box = await fixture<HTMLElement>(html`<div style="width: ${width}px"><counting-timeline as-of="2025-06-30"></counting-timeline></div>`);
@@ -28,13 +28,13 @@ describe('<tr-deadline-timeline> size', () => {
     const el = await counting(1000);
     const builds = el.builds;
     const summary = text(root(el).querySelector('[part~="summary"]'));
-    const before = Number(labelOf(el, 26).getAttribute('x'));
+    const before = Number(labelOf(el, '26').getAttribute('x'));
     const width = Number(root(el).querySelector('svg.plot')!.getAttribute('width'));
     el.parentElement!.style.width = '700px';
     await waitUntil(() => Number(root(el).querySelector('svg.plot')!.getAttribute('width')) < width, 'the chart narrows');
     await settled(el);
-    expect(Number(labelOf(el, 26).getAttribute('x'))).to.be.below(before);
-    expect(markOf(el, 26).getAttribute('d')).to.not.equal(null);
+    expect(Number(labelOf(el, '26').getAttribute('x'))).to.be.below(before);
+    expect(markOf(el, '26').getAttribute('d')).to.not.equal(null);
     expect(text(root(el).querySelector('[part~="summary"]'))).to.equal(summary);
     expect(el.builds).to.equal(builds);
   });
@@ -52,7 +52,7 @@ describe('<tr-deadline-timeline> size', () => {
   it('re-lays out when the page enlarges its text (large-text mode), marks and labels growing with it', async () => {
     const el = await counting(1000);
     const builds = el.builds;
-    const markWidth = markOf(el, 26).getBBox().width;
+    const markWidth = markOf(el, '26').getBBox().width;
     const height = Number(root(el).querySelector('svg.plot')!.getAttribute('height'));
     const focusSize = () => parseFloat(root(el).querySelector<HTMLElement>('.roving')!.style.getPropertyValue('--s'));
     const focusBefore = focusSize();
@@ -60,7 +60,7 @@ describe('<tr-deadline-timeline> size', () => {
       document.documentElement.style.fontSize = '24px';
       await waitUntil(() => Number(root(el).querySelector('svg.plot')!.getAttribute('height')) > height, 'the chart grows');
       await settled(el);
-      expect(markOf(el, 26).getBBox().width / markWidth).to.be.within(1.4, 1.6);
+      expect(markOf(el, '26').getBBox().width / markWidth).to.be.within(1.4, 1.6);
       expect(focusSize()).to.be.greaterThan(focusBefore);
       expect(el.builds).to.equal(builds);
     } finally {

@@ -5,12 +5,14 @@ import '../src/default-register.js';
 import '../src/components/deadline-timeline/deadline-timeline.js';
 import type { TimelineSelectDetail, TrDeadlineTimeline } from '../src/components/deadline-timeline/deadline-timeline.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
+import { groupHub, type SelectionChangeDetail } from '../src/components/base/controllers/selection.js';
 import { generateRegister } from '../src/data/generate.js';
+import { kindsProgress, kindsRegister } from './deadline-timeline.fixtures.js';
 import { bundledFigures } from './support/registers.js';
 import { alertOf, root, settled, text } from './support/widgets.js';
 
 const summaryOf = (el: Element) => text(root(el).querySelector('[part~="summary"]'));
-const markOf = (el: Element, number: number, lane = 'dated') => root(el).querySelector<SVGPathElement>(`path.mark[data-key="${lane}|${number}"]`);
+const markOf = (el: Element, number: string, lane = 'dated') => root(el).querySelector<SVGPathElement>(`path.mark[data-key="${lane}|t${number}"]`);
 const labelsOf = (el: Element) => [...root(el).querySelectorAll<SVGTextElement>('text.label')];
 const laneLabels = (el: Element) => [...root(el).querySelectorAll('text.lane-label')].map(text);
 const roving = (el: Element) => root(el).querySelector<HTMLButtonElement>('button.roving')!;
@@ -29,7 +31,8 @@ describe('<tr-deadline-timeline>', () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2026-11-29"></tr-deadline-timeline>`);
       expect(summaryOf(el)).to.equal(
         '共46项任务：2022年到期1项，2023年到期2项，2024年到期1项，2025年到期28项，年度常规工作14项。' +
-          '截至2026年11月29日，已过期限32项，本年到期0项，未到期0项。',
+          '截至2026年11月29日，期限已过（未报告完成情况）32项，本年到期14项。' +
+          '未提供进展数据：状态仅依据完成期限，期限已过不等于逾期未完成。',
       );
       const svg = root(el).querySelector('svg.plot')!;
       expect(svg.getAttribute('role')).to.equal('img');
@@ -45,51 +48,104 @@ describe('<tr-deadline-timeline>', () => {
       expect(text(root(el).querySelector('[part~="as-of"]'))).to.equal('截至 2026年11月29日');
     });
 
-    it('sits each task at the end of its deadline year: task 26 (2022) on the line between 2022 and 2023', async () => {
+    it('sits each task inside its deadline year, never in the next year’s band: task 26 (2022) within 2022, 16 (2024) within 2024', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2026-11-29"></tr-deadline-timeline>`);
-      const yearEnds = [...root(el).querySelectorAll('line.year-end')].map((l) => Number(l.getAttribute('x1')));
-      const label = (n: number) => labelsOf(el).find((t) => t.textContent === String(n))!;
-      expect(Number(label(26).getAttribute('x'))).to.equal(yearEnds[0]);
-      expect(Number(label(6).getAttribute('x'))).to.equal(yearEnds[1]);
-      expect(Number(label(16).getAttribute('x'))).to.equal(yearEnds[2]);
-      const in2025 = labelsOf(el).filter((t) => {
-        const x = Number(t.getAttribute('x'));
-        return x > yearEnds[2]! && x <= yearEnds[3]!;
-      });
+      const bands = [...root(el).querySelectorAll('rect.band')].map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('x')) + Number(r.getAttribute('width'))]);
+      const x = (n: string) => Number(labelsOf(el).find((t) => t.textContent === n)!.getAttribute('x'));
+      const inYear = (n: string, i: number) => x(n) > bands[i]![0]! && x(n) < bands[i]![1]!;
+      expect([inYear('26', 0), inYear('2', 1), inYear('6', 1), inYear('16', 2), inYear('1', 3)]).to.deep.equal([true, true, true, true, true]);
+      const in2025 = labelsOf(el).filter((t) => Number(t.getAttribute('x')) > bands[3]![0]! && Number(t.getAttribute('x')) < bands[3]![1]! && Number(t.getAttribute('y')) < Number(root(el).querySelector('.annual-band')!.getAttribute('y1')));
       expect(in2025).to.have.length(28);
       expect(new Set(in2025.map((t) => `${t.getAttribute('x')},${t.getAttribute('y')}`)).size).to.equal(28);
+      // A bracket spans each year that holds year deadlines; the as-of line starts below the year labels.
+      expect(root(el).querySelectorAll('path.period-year')).to.have.length(4);
+      const line = root(el).querySelector('line.as-of-line')!;
+      const yearLabel = root(el).querySelector<SVGTextElement>('text.year-label')!;
+      expect(Number(line.getAttribute('y1'))).to.be.above(yearLabel.getBBox().y + yearLabel.getBBox().height);
     });
 
-    it('shows each status by shape at the as-of date', async () => {
+    it('draws month and day deadlines at their place, and undated work in lanes of its own named with the document’s words', async () => {
+      const el = await timeline(html`<tr-deadline-timeline as-of="2024-06-30" .register=${kindsRegister()}></tr-deadline-timeline>`);
+      expect(laneLabels(el)).to.deep.equal(['有明确期限的任务（5项）', '每年（1项）', '持续推进（1项）', '年内见成效（1项）', '未规定期限（1项）']);
+      const band2024 = [...root(el).querySelectorAll('rect.band')][1]!;
+      const start = Number(band2024.getAttribute('x'));
+      const width = Number(band2024.getAttribute('width'));
+      const x = (n: string) => Number(labelsOf(el).find((t) => t.textContent === n)!.getAttribute('x'));
+      // 54 is due 31 March, 53 in June: a quarter and a half of the way through 2024.
+      expect((x('54') - start) / width).to.be.within(0.2, 0.3);
+      expect((x('53') - start) / width).to.be.within(0.4, 0.55);
+      expect(root(el).querySelectorAll('path.period-month, path.period-date')).to.have.length(2);
+      const axisBottom = Math.max(...[...root(el).querySelectorAll('line.year-end')].map((l) => Number(l.getAttribute('y2'))));
+      for (const n of ['56', '57', '58']) expect(Number(labelsOf(el).find((t) => t.textContent === n)!.getAttribute('y'))).to.be.above(axisBottom);
+    });
+
+    it('shows each status by shape at the as-of date, honestly without reports', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30"></tr-deadline-timeline>`);
-      expect(markOf(el, 26)!.classList.contains('s-passed')).to.equal(true);
-      expect(markOf(el, 2)!.classList.contains('s-due-this-year')).to.equal(true);
-      expect(markOf(el, 1)!.classList.contains('s-upcoming')).to.equal(true);
-      expect(markOf(el, 7, 'annual')!.classList.contains('s-annual')).to.equal(true);
-      expect(text(root(el).querySelector('[part~="legend"]'))).to.contain('已过期限 1').and.contain('本年到期 2').and.contain('未到期 29');
+      expect(markOf(el, '26')!.classList.contains('s-passedNoReport')).to.equal(true);
+      expect(markOf(el, '2')!.classList.contains('s-dueThisYear')).to.equal(true);
+      expect(markOf(el, '1')!.classList.contains('s-notYetDue')).to.equal(true);
+      expect(markOf(el, '7', 'annual')!.classList.contains('s-dueThisYear')).to.equal(true);
+      expect(text(root(el).querySelector('[part~="legend"]'))).to.contain('期限已过（未报告完成情况） 1').and.contain('本年到期 16').and.contain('未到期 29');
+      expect(root(el).querySelectorAll('.s-overdue')).to.have.length(0);
+      expect(text(root(el).querySelector('[part~="legend"]'))).to.not.contain('逾期');
       el.asOf = '2026-11-29';
       await el.updateComplete;
       const dated = [...root(el).querySelectorAll('path.mark[data-key^="dated|"]')];
       expect(dated).to.have.length(32);
-      expect(dated.every((m) => m.classList.contains('s-passed'))).to.equal(true);
+      expect(dated.every((m) => m.classList.contains('s-passedNoReport'))).to.equal(true);
+    });
+
+    it('marks the status from the progress reports: done on time, done late, overdue, in progress, each with its shape and word', async () => {
+      const el = await timeline(html`<tr-deadline-timeline as-of="2025-06-30" .register=${kindsRegister()} .progress=${kindsProgress()}></tr-deadline-timeline>`);
+      const classOf = (n: string, lane = 'dated') => [...markOf(el, n, lane)!.classList].find((c) => c.startsWith('s-'));
+      expect(['52', '53', '54', '55', '60'].map((n) => classOf(n))).to.deep.equal(['s-completedLate', 's-completedOnTime', 's-overdue', 's-inProgress', 's-passedNoReport']);
+      expect(classOf('59', 'annual')).to.equal('s-dueThisYear');
+      expect(markOf(el, '52')!.getAttribute('d')).to.not.equal(markOf(el, '53')!.getAttribute('d')!.replace(/[\d.]+/g, ''));
+      expect(summaryOf(el)).to.contain(
+        '截至2025年6月30日，已完成2项（按期1项），逾期未完成1项，期限已过（未报告完成情况）1项，推进中2项，本年到期1项，无明确期限2项。',
+      );
+      expect(summaryOf(el)).to.not.contain('未提供进展数据');
+      const legend = [...root(el).querySelectorAll('[part~="legend-item"]')].map(text);
+      expect(legend).to.deep.equal(['按期完成 1', '逾期完成 1', '推进中 2', '逾期未完成 1', '期限已过（未报告完成情况） 1', '本年到期 1', '无明确期限 2']);
+      expect(root(el).querySelectorAll('[part~="legend-item"] svg.shape path')).to.have.length(7);
+      // The tooltip shows the latest report.
+      markOf(el, '52')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(text(tooltip(el))).to.contain('逾期完成').and.contain('最新进展 2025年2月20日 · 已完成 · 已通过验收。').and.contain('牵头单位 市经信局').and.contain('责任单位 市发改委、各县市区人民政府');
+      expect(text(tooltip(el))).to.contain('完成期限 2024年底前');
     });
 
     it('draws annual work in its own lane with a checkpoint for every year of the axis', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30"></tr-deadline-timeline>`);
-      expect(root(el).querySelectorAll('path.mark.s-annual')).to.have.length(14);
+      expect(root(el).querySelectorAll('path.mark[data-key^="annual|"]')).to.have.length(14);
       const checkpoints = [...root(el).querySelectorAll('.checkpoint')];
       expect(checkpoints.map((c) => c.getAttribute('data-year'))).to.deep.equal(['2022', '2023', '2024', '2025']);
-      expect(checkpoints.map((c) => c.classList.contains('cp-due-this-year'))).to.deep.equal([false, true, false, false]);
-      expect(laneLabels(el)).to.deep.equal(['有年度期限的任务（32项）', '年度常规工作（14项）']);
+      expect(checkpoints.map((c) => c.classList.contains('cp-current'))).to.deep.equal([false, true, false, false]);
+      expect(laneLabels(el)).to.deep.equal(['有明确期限的任务（32项）', '年度常规工作（14项）']);
     });
 
     it('groups by lead unit, showing a task with two leads in both lanes and saying so', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30" group-by="lead"></tr-deadline-timeline>`);
       expect(laneLabels(el)).to.include('省教育厅（13项）').and.include('温州市政府（1项）').and.include('台州市政府（1项）');
       expect(laneLabels(el).at(-1)).to.equal('年度常规工作（14项）');
-      expect(markOf(el, 31, 'lead:wenzhou')).to.exist;
-      expect(markOf(el, 31, 'lead:taizhou')).to.exist;
+      expect(markOf(el, '31', 'lead:wenzhou')).to.exist;
+      expect(markOf(el, '31', 'lead:taizhou')).to.exist;
       expect(summaryOf(el)).to.contain('按牵头单位分泳道显示。任务31有多个牵头单位，在每个牵头单位的泳道中各显示一次。');
+    });
+
+    it('groups by section in document order, and by the first role a register uses when it names no lead', async () => {
+      const el = await timeline(html`<tr-deadline-timeline as-of="2024-06-30" group-by="section" .register=${kindsRegister()}></tr-deadline-timeline>`);
+      expect(laneLabels(el).slice(0, 2)).to.deep.equal(['一、稳增长（3项）', '二、惠民生（2项）']);
+      expect(markOf(el, '53', 'section:s1')).to.exist;
+      expect(summaryOf(el)).to.contain('按章节分泳道显示。');
+      const only = kindsRegister();
+      only.roles = [{ id: 'responsible', label: '责任单位' }];
+      only.tasks = only.tasks.map((t) => ({ ...t, units: { responsible: [...(t.units.lead ?? t.units.responsible ?? [])] } }));
+      el.register = only;
+      el.groupBy = 'lead';
+      await settled(el);
+      expect(laneLabels(el)[0]).to.equal('责任单位：市发改委（3项）');
+      expect(summaryOf(el)).to.contain('按责任单位分泳道显示。本方案未设牵头单位，按责任单位分泳道。');
     });
 
     it('groups by deadline year and by status', async () => {
@@ -98,9 +154,9 @@ describe('<tr-deadline-timeline>', () => {
       expect(laneLabels(el)).to.deep.equal([...figures.dueByYear.map(([year, count]) => `${year}年到期（${count}项）`), `年度常规工作（${figures.annual}项）`]);
       el.groupBy = 'status';
       await el.updateComplete;
-      expect(laneLabels(el)).to.deep.equal(['已过期限（1项）', '本年到期（2项）', '未到期（29项）', '年度常规工作（14项）']);
-      expect(markOf(el, 26, 'status:passed')).to.exist;
-      expect(markOf(el, 2, 'status:due-this-year')).to.exist;
+      expect(laneLabels(el)).to.deep.equal(['期限已过（未报告完成情况）（1项）', '本年到期（2项）', '未到期（29项）', '年度常规工作（14项）']);
+      expect(markOf(el, '26', 'status:passedNoReport')).to.exist;
+      expect(markOf(el, '2', 'status:dueThisYear')).to.exist;
     });
 
     it('draws 200 marks or more as one outline per status, keeps the numbers, and still clicks and hovers each task', async () => {
@@ -113,18 +169,18 @@ describe('<tr-deadline-timeline>', () => {
       // outlines are a drawing choice that keeps every number.
       expect(root(el).querySelector('svg.plot.dense')).to.equal(null);
       expect(root(el).querySelector('[part~="note"]')).to.equal(null);
-      expect(labelsOf(el).map((label) => text(label)).sort((a, b) => Number(a) - Number(b))).to.deep.equal(register.tasks.map((task) => String(task.number)).sort((a, b) => Number(a) - Number(b)));
+      expect(labelsOf(el).map((label) => text(label)).sort((a, b) => Number(a) - Number(b))).to.deep.equal(register.tasks.map((task) => task.number).sort((a, b) => Number(a) - Number(b)));
       const roving = root(el).querySelector<HTMLElement>('.roving')!;
       const box = roving.getBoundingClientRect();
       const at = { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
-      const selected: number[] = [];
-      el.addEventListener('tr-select', (e) => selected.push((e as CustomEvent<{ task: { number: number } }>).detail.task.number));
+      const selected: string[] = [];
+      el.addEventListener('tr-select', (e) => selected.push((e as CustomEvent<TimelineSelectDetail>).detail.task.number));
       const under = root(el).elementFromPoint(at.clientX, at.clientY)!;
       under.dispatchEvent(new PointerEvent('pointerover', at));
       await el.updateComplete;
       expect(text(tooltip(el))).to.contain(`任务${roving.dataset.number}`);
       under.dispatchEvent(new MouseEvent('click', at));
-      expect(selected).to.deep.equal([Number(roving.dataset.number)]);
+      expect(selected).to.deep.equal([roving.dataset.number]);
     });
 
     it('keeps the DOM bounded for 2,000 tasks × 60 units: one outline per status, no labels, one tab stop, hover by position', async () => {
@@ -133,7 +189,7 @@ describe('<tr-deadline-timeline>', () => {
       expect(summaryOf(el)).to.match(/^共2000项任务：2021年到期\d+项/);
       // Dense: the marks of a status share one path, one square/diamond/circle/hexagon per task.
       const marks = [...root(el).querySelectorAll<SVGPathElement>('path.mark')];
-      expect(marks.map((m) => m.getAttribute('class')).sort()).to.deep.equal(['mark s-annual', 'mark s-due-this-year', 'mark s-passed', 'mark s-upcoming']);
+      expect(marks.map((m) => m.getAttribute('class')).sort()).to.deep.equal(['mark s-dueThisYear', 'mark s-notYetDue', 'mark s-passedNoReport']);
       const shapes = marks.reduce((sum, m) => sum + (m.getAttribute('d')!.match(/M/g) ?? []).length, 0);
       expect(shapes).to.equal(2000);
       expect(labelsOf(el)).to.have.length(0);
@@ -180,7 +236,8 @@ describe('<tr-deadline-timeline>', () => {
       const el = await timeline(html`<tr-deadline-timeline lang="en" as-of="2026-11-29"></tr-deadline-timeline>`);
       expect(summaryOf(el)).to.equal(
         '46 tasks: 1 due in 2022, 2 due in 2023, 1 due in 2024, 28 due in 2025 and 14 annual routine tasks. ' +
-          'As of 29 Nov 2026: 32 past the deadline, 0 due this year, 0 upcoming.',
+          'As of 29 Nov 2026: 32 deadline passed (no report), 14 due this year. ' +
+          'No progress reports given: statuses follow the deadlines alone, and a passed deadline does not mean the task is overdue.',
       );
       expect(text(root(el).querySelector('[part~="as-of"]'))).to.equal('As of 29 Nov 2026');
       expect(text(root(el).querySelector('[part~="table-toggle"]'))).to.equal('Table view');
@@ -211,39 +268,39 @@ describe('<tr-deadline-timeline>', () => {
     it('shows only the tasks of the given units, by role', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30" units="省总工会"></tr-deadline-timeline>`);
       expect(root(el).querySelectorAll('path.mark')).to.have.length(1);
-      expect(markOf(el, 27)).to.exist;
-      expect(summaryOf(el)).to.contain('仅含省总工会牵头或参与的任务。');
+      expect(markOf(el, '27')).to.exist;
+      expect(summaryOf(el)).to.contain('仅含省总工会承担的任务。');
       el.units = 'edu';
       el.unitRole = 'lead';
       await el.updateComplete;
       expect(root(el).querySelectorAll('path.mark')).to.have.length(24);
-      expect(summaryOf(el)).to.contain('仅含省教育厅牵头的任务。');
+      expect(summaryOf(el)).to.contain('仅含省教育厅作为牵头单位的任务。');
       el.unitRole = 'participant';
       el.units = 'trade-unions';
       await el.updateComplete;
-      expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('省总工会参与');
+      expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('仅含省总工会作为参与单位的任务。');
       expect(root(el).querySelectorAll('path.mark')).to.have.length(1);
     });
 
     it('hides the annual lane with show-annual="false" and says so', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30" show-annual="false"></tr-deadline-timeline>`);
-      expect(root(el).querySelectorAll('path.mark.s-annual')).to.have.length(0);
+      expect(root(el).querySelectorAll('path.mark[data-key^="annual|"]')).to.have.length(0);
       expect(root(el).querySelectorAll('.checkpoint')).to.have.length(0);
       expect(summaryOf(el)).to.contain('年度常规工作14项未显示。');
       el.removeAttribute('show-annual');
       await el.updateComplete;
-      expect(root(el).querySelectorAll('path.mark.s-annual')).to.have.length(0 + 14);
+      expect(root(el).querySelectorAll('path.mark[data-key^="annual|"]')).to.have.length(14);
     });
 
     it('switches to a real table of the same data and back with one button', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30"></tr-deadline-timeline>`);
       const toggle = root(el).querySelector<HTMLButtonElement>('[part~="table-toggle"]')!;
       expect(text(toggle)).to.equal('表格视图');
-      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       toggle.click();
       await el.updateComplete;
       const table = root(el).querySelector('table')!;
-      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      // While the table shows, the button names the view it goes back to.
+      expect(text(toggle)).to.equal('图表视图');
       expect(root(el).querySelector('svg.plot')).to.equal(null);
       expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal(['序号', '工作内容', '牵头单位', '参与单位', '完成期限', '状态']);
       const rows = [...table.querySelectorAll('tbody tr')];
@@ -251,6 +308,7 @@ describe('<tr-deadline-timeline>', () => {
       expect(rows.slice(0, 3).map((r) => text(r.querySelector('th')))).to.deep.equal(['任务26', '任务2', '任务6']);
       const row5 = rows.find((r) => r.getAttribute('data-number') === '5')!;
       expect([...row5.querySelectorAll('td')].slice(1).map(text)).to.deep.equal(['省发展改革委', '省教育厅、省人力社保厅', '2025年', '未到期']);
+      expect(text(rows.find((r) => r.getAttribute('data-number') === '7')!.querySelectorAll('td')[3])).to.equal('年度常规工作');
       expect(text(table.querySelector('caption'))).to.equal('任务完成期限一览（截至 2023年6月30日）');
       toggle.click();
       await el.updateComplete;
@@ -266,7 +324,7 @@ describe('<tr-deadline-timeline>', () => {
       expect(headings).to.deep.equal(['2022年到期（1项）', '2023年到期（2项）', '2024年到期（1项）', '2025年到期（28项）', '年度常规工作（14项）']);
       const items = [...root(el).querySelectorAll('[part~="list"] li')];
       expect(items).to.have.length(46);
-      expect(text(items[0]!)).to.contain('任务26').and.contain('已过期限').and.contain('牵头单位：省教育厅');
+      expect(text(items[0]!)).to.contain('任务26').and.contain('期限已过（未报告完成情况）').and.contain('牵头单位：省教育厅');
       expect(el.scrollWidth).to.be.at.most(360);
       expect(root(el).querySelector('[part~="list"]')!.scrollWidth).to.be.at.most(360);
       (el.parentElement as HTMLElement).style.width = '900px';
@@ -308,29 +366,29 @@ describe('<tr-deadline-timeline>', () => {
       root(el).querySelector<HTMLButtonElement>('[part~="table-toggle"]')!.focus();
       await sendKeys({ press: 'Tab' });
       const label = () => root(el).activeElement?.getAttribute('aria-label');
-      expect(label()).to.equal('任务26，完成期限：2022年底，已过期限');
+      expect(label()).to.equal('任务26，完成期限：2022年，期限已过（未报告完成情况）');
       const seen = [label()];
       for (let i = 0; i < 45; i++) {
         await sendKeys({ press: 'ArrowRight' });
         await el.updateComplete;
         seen.push(label());
       }
-      expect(seen.slice(1, 4)).to.deep.equal(['任务2，完成期限：2023年底，本年到期', '任务6，完成期限：2023年底，本年到期', '任务16，完成期限：2024年底，未到期']);
-      expect(seen[4]).to.equal('任务1，完成期限：2025年底，未到期');
-      expect(seen.at(-1)).to.equal('任务46，年度常规工作（每年）');
+      expect(seen.slice(1, 4)).to.deep.equal(['任务2，完成期限：2023年，本年到期', '任务6，完成期限：2023年，本年到期', '任务16，完成期限：2024年，未到期']);
+      expect(seen[4]).to.equal('任务1，完成期限：2025年，未到期');
+      expect(seen.at(-1)).to.equal('任务46，完成期限：年度常规工作，本年到期');
       expect(new Set(seen).size).to.equal(46);
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(label()).to.equal('任务46，年度常规工作（每年）');
+      expect(label()).to.equal('任务46，完成期限：年度常规工作，本年到期');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(label()).to.equal('任务26，完成期限：2022年底，已过期限');
+      expect(label()).to.equal('任务26，完成期限：2022年，期限已过（未报告完成情况）');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(label()).to.equal('任务46，年度常规工作（每年）');
+      expect(label()).to.equal('任务46，完成期限：年度常规工作，本年到期');
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect(label()).to.equal('任务41，年度常规工作（每年）');
+      expect(label()).to.equal('任务41，完成期限：年度常规工作，本年到期');
     });
 
     it('shows the focused task in a tooltip that describes it, and hides it with Escape', async () => {
@@ -341,7 +399,7 @@ describe('<tr-deadline-timeline>', () => {
         await sendKeys({ press: 'ArrowRight' });
         await el.updateComplete;
       }
-      expect(roving(el).getAttribute('aria-label')).to.equal('任务5，完成期限：2025年底，未到期');
+      expect(roving(el).getAttribute('aria-label')).to.equal('任务5，完成期限：2025年，未到期');
       const tip = tooltip(el);
       expect(tip.hidden).to.equal(false);
       expect(roving(el).getAttribute('aria-describedby')).to.contain(tip.id);
@@ -358,25 +416,25 @@ describe('<tr-deadline-timeline>', () => {
   describe('events', () => {
     it('fires tr-select with the task on click and on Enter', async () => {
       const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30"></tr-deadline-timeline>`);
-      setTimeout(() => markOf(el, 2)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+      setTimeout(() => markOf(el, '2')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
       const clicked = (await oneEvent(el, 'tr-select')) as CustomEvent<TimelineSelectDetail>;
-      expect(clicked.detail.task.number).to.equal(2);
+      expect(clicked.detail.task.number).to.equal('2');
       expect(clicked.bubbles && clicked.composed).to.equal(true);
       await el.updateComplete;
-      expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('任务2，完成期限：2023年底，本年到期');
+      expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('任务2，完成期限：2023年，本年到期');
       setTimeout(() => sendKeys({ press: 'Enter' }));
       const entered = (await oneEvent(el, 'tr-select')) as CustomEvent<TimelineSelectDetail>;
-      expect(entered.detail.task.number).to.equal(2);
+      expect(entered.detail.task.number).to.equal('2');
     });
 
     it('shows a tooltip on hover with the number, text, units and deadline, without a select', async () => {
       const el = await timeline(html`<tr-deadline-timeline lang="en" as-of="2023-06-30" group-by="lead"></tr-deadline-timeline>`);
       let selected = 0;
       el.addEventListener('tr-select', () => selected++);
-      markOf(el, 31, 'lead:taizhou')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      markOf(el, '31', 'lead:taizhou')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(tooltip(el).hidden).to.equal(false);
-      expect(text(tooltip(el))).to.contain('Task 31').and.contain('Upcoming').and.contain('Wenzhou Municipal Government and Taizhou Municipal Government');
+      expect(text(tooltip(el))).to.contain('Task 31').and.contain('Not yet due').and.contain('Lead units Wenzhou Municipal Government, Taizhou Municipal Government');
       expect(root(el).querySelectorAll('path.ring')).to.have.length(2);
       root(el).querySelector('svg.plot')!.dispatchEvent(new PointerEvent('pointerleave'));
       await el.updateComplete;
@@ -390,11 +448,83 @@ describe('<tr-deadline-timeline>', () => {
       const el = await timeline(html`<div style="width: 360px"><tr-deadline-timeline as-of="2023-06-30"></tr-deadline-timeline></div>`);
       await waitUntil(() => root(el).querySelector('[part~="list"]'));
       setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part~="list-item"][data-number="16"]')!.click());
-      expect(((await oneEvent(el, 'tr-select')) as CustomEvent<TimelineSelectDetail>).detail.task.number).to.equal(16);
+      expect(((await oneEvent(el, 'tr-select')) as CustomEvent<TimelineSelectDetail>).detail.task.number).to.equal('16');
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part~="table-toggle"]')!;
+      toggle.click();
+      await el.updateComplete;
+      expect(text(toggle)).to.equal('列表视图');
+      setTimeout(() => root(el).querySelector<HTMLButtonElement>('tr[data-number="27"] button')!.click());
+      expect(((await oneEvent(el, 'tr-select')) as CustomEvent<TimelineSelectDetail>).detail.task.number).to.equal('27');
+      // A click anywhere on a row selects its task.
+      let count = 0;
+      el.addEventListener('tr-select', () => count++);
+      setTimeout(() => root(el).querySelector<HTMLElement>('tr[data-number="31"] td.content')!.click());
+      expect(((await oneEvent(el, 'tr-select')) as CustomEvent<TimelineSelectDetail>).detail.task.number).to.equal('31');
+      expect(count).to.equal(1);
+    });
+    it('sets the linked selection from a mark (its task) and a legend entry (its status), and clears a status chosen again', async () => {
+      const el = await timeline(html`<tr-deadline-timeline group="tl-out" as-of="2023-06-30"></tr-deadline-timeline>`);
+      const changes: SelectionChangeDetail[] = [];
+      el.addEventListener('tr-selection-change', (e) => changes.push((e as CustomEvent<SelectionChangeDetail>).detail));
+      markOf(el, '2')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const legend = () => root(el).querySelector<HTMLButtonElement>('[part~="legend-item"][data-state="notYetDue"]')!;
+      legend().click();
+      await el.updateComplete;
+      expect(legend().getAttribute('aria-pressed')).to.equal('true');
+      legend().click();
+      await el.updateComplete;
+      expect(changes.map((c) => c.selection)).to.deep.equal([{ task: 't2' }, { state: 'notYetDue' }, {}]);
+      expect(changes.every((c) => c.group === 'tl-out')).to.equal(true);
+      expect(groupHub('tl-out').value).to.deep.equal({});
+    });
+
+    it('highlights what the linked selection names and dims the rest: a unit in any role, a task, a status, a section', async () => {
+      const el = await timeline(html`<tr-deadline-timeline group="tl-in" as-of="2024-06-30" .register=${kindsRegister()} .progress=${kindsProgress()}></tr-deadline-timeline>`);
+      const hub = groupHub('tl-in');
+      const lit = () =>
+        [...root(el).querySelectorAll('path.mark:not(.dim)')].map((m) => m.getAttribute('data-key')!.split('|t')[1]).sort((a, b) => Number(a) - Number(b));
+      expect(lit()).to.have.length(9);
+      expect(root(el).querySelector('[part~="selection"]')).to.equal(null);
+      hub.set({ unit: 'xq' });
+      await el.updateComplete;
+      expect(lit()).to.deep.equal(['52', '58']);
+      expect(text(root(el).querySelector('[part~="selection"]'))).to.contain('已突出显示：各县市区人民政府（2项）');
+      hub.set({ task: 't54' });
+      await el.updateComplete;
+      expect(lit()).to.deep.equal(['54']);
+      expect(root(el).querySelectorAll('path.pick-ring')).to.have.length(1);
+      hub.set({ state: 'overdue' });
+      await el.updateComplete;
+      expect(lit()).to.deep.equal(['54']);
+      expect(root(el).querySelector('[part~="legend-item"][data-state="overdue"]')!.getAttribute('aria-pressed')).to.equal('true');
+      hub.set({ section: 's2' });
+      await el.updateComplete;
+      expect(lit()).to.deep.equal(['55', '56', '57', '58', '60']);
+      // In the table the picked rows stand out.
       root(el).querySelector<HTMLButtonElement>('[part~="table-toggle"]')!.click();
       await el.updateComplete;
-      setTimeout(() => root(el).querySelector<HTMLButtonElement>('tr[data-number="27"] button')!.click());
-      expect(((await oneEvent(el, 'tr-select')) as CustomEvent<TimelineSelectDetail>).detail.task.number).to.equal(27);
+      expect([...root(el).querySelectorAll('tr.picked')].map((r) => r.getAttribute('data-number'))).to.deep.equal(['60', '55', '56', '57', '58']);
+      expect([...root(el).querySelectorAll('thead th')].map(text)).to.deep.equal(['序号', '工作内容', '牵头单位', '责任单位', '完成期限', '状态', '最新进展']);
+      expect(text(root(el).querySelector('tr[data-number="52"] td.report'))).to.equal('2024年5月31日 · 推进中 · 完成60% · 已完成主体工程。');
+      // Its clear button (or Escape) empties the shared selection.
+      root(el).querySelector<HTMLButtonElement>('[part~="selection"] button')!.click();
+      await el.updateComplete;
+      expect(hub.value).to.deep.equal({});
+      expect(root(el).querySelectorAll('tr.picked')).to.have.length(0);
+    });
+
+    it('highlights a task picked in a timeline that stands alone, until Escape', async () => {
+      const el = await timeline(html`<tr-deadline-timeline as-of="2023-06-30"></tr-deadline-timeline>`);
+      markOf(el, '6')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('path.mark:not(.dim)')).to.have.length(1);
+      expect(markOf(el, '6')!.classList.contains('dim')).to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('path.mark.dim')).to.have.length(0);
     });
   });
 
@@ -436,8 +566,8 @@ describe('<tr-deadline-timeline>', () => {
     });
 
     it('names unknown group-by, role and show-annual values', async () => {
-      await expectError(html`<tr-deadline-timeline group-by="year"></tr-deadline-timeline>`, 'group-by', 'none, lead, deadline, status');
-      await expectError(html`<tr-deadline-timeline lang="en" unit-role="leader"></tr-deadline-timeline>`, 'unit-role', 'all, lead, participant', 'lead');
+      await expectError(html`<tr-deadline-timeline group-by="year"></tr-deadline-timeline>`, 'group-by', 'none, lead, deadline, status, section');
+      await expectError(html`<tr-deadline-timeline lang="en" unit-role="leader"></tr-deadline-timeline>`, 'unit-role', 'all, lead, responsible, participant', 'lead');
       await expectError(html`<tr-deadline-timeline show-annual="maybe"></tr-deadline-timeline>`, 'show-annual', 'true, false');
     });
 
@@ -449,7 +579,7 @@ describe('<tr-deadline-timeline>', () => {
     it('says so when no task matches, without a chart', async () => {
       const el = await timeline(html`<tr-deadline-timeline units="trade-unions" unit-role="lead"></tr-deadline-timeline>`);
       expect(alertOf(el)).to.equal(null);
-      expect(summaryOf(el)).to.equal('没有符合条件的任务。仅含省总工会牵头的任务。');
+      expect(summaryOf(el)).to.equal('没有符合条件的任务。仅含省总工会作为牵头单位的任务。');
       expect(root(el).querySelector('svg.plot')).to.equal(null);
     });
   });

@@ -7,7 +7,7 @@ const zhCN = {
   total: (count: number) => `共${count}项任务`,
   dueIn: (year: string, count: number) => `${year}到期${count}项`,
   /** A count of an undated kind: `年度常规工作14项`, `持续推进3项`. */
-  kindCount: (label: string, count: number) => `${label}${count}项`,
+  kindCount: (_kind: 'annual' | 'ongoing' | 'text' | 'none', label: string, count: number) => `${label}${count}项`,
   /** `parts` are the per-year counts and the undated counts, already written. */
   overview: (total: string, parts: readonly string[]) => (parts.length ? `${total}：${parts.join('，')}。` : `${total}。`),
   /** `parts` are the state counts, already written (`逾期未完成4项`). */
@@ -65,7 +65,8 @@ const en: DeadlineTimelineMessages = {
   chartTitleUndated: 'Task deadlines',
   total: (count) => (count === 1 ? '1 task' : `${count} tasks`),
   dueIn: (year, count) => `${count} due in ${year}`,
-  kindCount: (label, count) => `${count} ${label.toLowerCase()}`,
+  kindCount: (kind, _label, count) =>
+    kind === 'annual' ? `${count} annual routine ${count === 1 ? 'task' : 'tasks'}` : kind === 'ongoing' ? `${count} ongoing` : `${count} ${kind === 'text' ? 'with a deadline in words' : 'with no deadline stated'}`,
   overview: (total, parts) => {
     if (!parts.length) return `${total}.`;
     const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];

@@ -203,10 +203,14 @@ export function renderTip(view: TimelineView, entry: TimelineEntry | undefined, 
       ? html`<p class="tip-head">${shapeIcon(entry.state)}<strong>${msg.task(entry.task.number)}</strong><span>${taskStateWord(lang, entry.state)}</span></p>
           <p class="tip-text" lang="zh-CN">${entry.task.content}</p>
           <dl>
-            ${unitLines(view.register, entry.task, lang).map((line) => html`<dt>${words(line.label)}</dt><dd>${line.units}</dd>`)}
+            ${unitLines(view.register, entry.task, lang).map((line) => html`<dt>${words(line.label)}</dt>
+              <dd>${line.units}</dd>`)}
             <dt>${commonMessages[lang].deadline}</dt>
             <dd>${words(deadlineWords(lang, entry.task.deadline))}</dd>
-            ${report ? html`<dt>${msg.latest}</dt><dd>${renderReport(lang, report)}</dd>` : nothing}
+            ${report
+              ? html`<dt>${msg.latest}</dt>
+                  <dd>${renderReport(lang, report)}</dd>`
+              : nothing}
           </dl>`
       : nothing}
   </div>`;

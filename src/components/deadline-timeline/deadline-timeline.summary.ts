@@ -143,7 +143,7 @@ export function summarize(
   const parts = model.byYear.map(([year, count]) => msg.dueIn(formatYear(lang, year), count));
   for (const kind of undatedKinds) {
     const lane = model.lanes.find((l) => l.kind === kind);
-    if (lane) parts.push(msg.kindCount(kindName(lane, lang), lane.entries.length));
+    if (lane) parts.push(msg.kindCount(kind, kindName(lane, lang), lane.entries.length));
   }
   const sentences = [msg.overview(msg.total(model.entries.length), parts), msg.states(formatDate(lang, asOf), stateParts(lang, model.stateCounts, model.hasProgress))];
   if (!model.hasProgress) sentences.push(msg.noProgress);
