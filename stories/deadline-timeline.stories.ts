@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/components/deadline-timeline/deadline-timeline.js';
 import { generateRegister } from '../src/data/generate.js';
+import sampleProgress from '../demo/progress.sample.json' with { type: 'json' };
+import { kindsProgress, kindsRegister } from '../tests/deadline-timeline.fixtures.js';
 
 interface Args {
   lang: string;
@@ -16,6 +18,11 @@ interface Args {
   src: string;
   /** Not an attribute: a generated register of this many tasks (0 = the bundled one). */
   generatedTasks: number;
+  /** Not an attribute: give the sample progress reports (made-up figures, labelled as such). */
+  sampleProgress: boolean;
+  /** Not an attribute: a small city plan with every kind of deadline and sections, with its own sample reports. */
+  everyKind: boolean;
+  group: string;
 }
 
 const generated = new Map<number, ReturnType<typeof generateRegister>>();
@@ -40,18 +47,24 @@ const meta = {
     theme: '',
     src: '',
     generatedTasks: 0,
+    sampleProgress: false,
+    everyKind: false,
+    group: '',
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     asOf: { name: 'as-of', control: 'text' },
-    groupBy: { name: 'group-by', control: 'inline-radio', options: ['none', 'lead', 'deadline', 'status'] },
-    unitRole: { control: 'inline-radio', options: ['all', 'lead', 'participant'] },
+    groupBy: { name: 'group-by', control: 'inline-radio', options: ['none', 'lead', 'deadline', 'status', 'section'] },
+    unitRole: { control: 'inline-radio', options: ['all', 'lead', 'responsible', 'participant'] },
     showAnnual: { name: 'show-annual', control: 'inline-radio', options: ['true', 'false'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     generatedTasks: { name: 'generated register (tasks)', control: { type: 'number', min: 0, step: 500 } },
   },
   render: (args) =>
-    html`<tr-deadline-timeline
+    html`${args.sampleProgress || args.everyKind
+        ? html`<p lang=${args.lang}>${args.lang === 'en' ? 'Sample figures, made up to show the widget: not real progress reports.' : '示例数据：为演示组件编造，并非真实进展报告。'}</p>`
+        : nothing}
+      <tr-deadline-timeline
       lang=${args.lang}
       as-of=${args.asOf}
       from=${args.from}
@@ -62,7 +75,9 @@ const meta = {
       show-annual=${args.showAnnual}
       theme=${args.theme}
       src=${args.src}
-      .register=${registerFor(args.generatedTasks)}
+      group=${args.group}
+      .register=${args.everyKind ? kindsRegister() : registerFor(args.generatedTasks)}
+      .progress=${args.everyKind ? kindsProgress() : args.sampleProgress ? sampleProgress : undefined}
     ></tr-deadline-timeline>`,
 } satisfies Meta<Args>;
 
@@ -75,12 +90,19 @@ export const GroupedByLead: Story = { name: 'Grouped by lead unit', args: { grou
 export const GroupedByDeadline: Story = { name: 'Grouped by deadline', args: { groupBy: 'deadline', asOf: '2025-06-30' } };
 export const GroupedByStatus: Story = { name: 'Grouped by status', args: { groupBy: 'status', asOf: '2023-06-30' } };
 
+/** Statuses from the sample progress reports: done on time and late, overdue, in progress, no report. */
+export const WithProgress: Story = { name: 'With progress (sample figures)', args: { sampleProgress: true, asOf: '2026-11-30' } };
+export const WithProgressByStatus: Story = { name: 'With progress, grouped by status', args: { sampleProgress: true, asOf: '2025-06-30', groupBy: 'status' } };
+/** A city plan: a year, a month and a day deadline, annual work, 持续推进, a deadline in words and none. */
+export const EveryKindOfDeadline: Story = { name: 'Every kind of deadline', args: { everyKind: true, asOf: '2024-06-30' } };
+export const BySection: Story = { name: 'Grouped by section', args: { everyKind: true, asOf: '2025-06-30', groupBy: 'section' } };
+
 export const AsOf2022: Story = { name: 'As of 2022-06-30', args: { asOf: '2022-06-30' } };
 export const AsOf2023: Story = { name: 'As of 2023-06-30', args: { asOf: '2023-06-30' } };
 export const AsOf2025: Story = { name: 'As of 2025-06-30', args: { asOf: '2025-06-30' } };
 export const AsOf2026: Story = { name: 'As of 2026-11-29', args: { asOf: '2026-11-29' } };
 
-export const English: Story = { args: { lang: 'en', asOf: '2025-06-30', groupBy: 'lead' } };
+export const English: Story = { args: { lang: 'en', asOf: '2025-06-30', groupBy: 'lead', sampleProgress: true } };
 export const Dark: Story = { args: { theme: 'dark', asOf: '2025-06-30', groupBy: 'status' } };
 
 export const OneUnit: Story = { name: 'One unit as participant, no annual lane', args: { units: '省财政厅', unitRole: 'participant', showAnnual: 'false' } };
