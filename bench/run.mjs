@@ -1,4 +1,5 @@
-// `npm run bench`: size and speed of the drop-in file side by side with Apache ECharts, and scale.
+// `npm run bench`: size and speed of the drop-in file side by side with Apache ECharts, and scale
+// (the matrix and the timeline alone; then every widget with 10 progress reports per task).
 // Drives the system Chromium through playwright-core; prints a table and writes bench/results.json.
 //   node bench/run.mjs [--loads 20]
 import { build } from 'esbuild';
@@ -17,6 +18,7 @@ mkdirSync(`${root}bench/.out`, { recursive: true });
 // 1. Size.
 await build({ entryPoints: [`${root}bench/echarts-entry.js`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/echarts-page.js`, logLevel: 'warning' });
 await build({ entryPoints: [`${root}bench/scale-entry.ts`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/scale-page.js`, tsconfig: `${root}tsconfig.json`, logLevel: 'warning' });
+await build({ entryPoints: [`${root}bench/scale-progress-entry.ts`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/scale-progress-page.js`, tsconfig: `${root}tsconfig.json`, logLevel: 'warning' });
 const sizes = (file) => {
   const bytes = readFileSync(file);
   return {
@@ -115,11 +117,99 @@ for (const [tag, attr, value] of [['tr-unit-matrix', 'unit-role', 'lead'], ['tr-
     scale.push({ tag, tasks, units: 60, firstRender: median('firstRender'), hover: median('hover'), attributeChange: median('attributeChange'), heapMB: median('heap') / 1048576, domNodes: median('domNodes'), ok: runs.every((r) => r.ok), hoverMeasured: runs.every((r) => r.hoverTarget && r.hovered) });
   }
 }
+
+// 4. Scale with progress: 2,000 tasks × 60 units, 10 reports per task (bench/progress-gen.ts), the
+// widgets given the register and the progress as properties. Each case in a fresh page, the cases
+// interleaved, 5 rounds; medians with the range over the pages.
+const progressCases = ['task-list', 'scorecard', 'matrix-status', 'timeline-progress', 'dashboard'];
+const progressRuns = Object.fromEntries(progressCases.map((name) => [name, []]));
+const progressRounds = 5;
+async function progressPage(name) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.goto(`${server.url}/bench/pages/scale-progress.html`);
+  const run = await tab.evaluate(([n]) => window.__runProgress(n, 2000, 60), [name]);
+  await context.close();
+  if (errors.length) {
+    run.ok = false;
+    run.errors = errors;
+  }
+  return run;
+}
+for (let round = 0; round < progressRounds; round++) {
+  for (const name of progressCases) progressRuns[name].push(await progressPage(name));
+}
+const spread = (values) => {
+  const s = stats(values);
+  return { median: s.median, min: s.min, max: s.max, n: s.n };
+};
+const medianOf = (values) => stats(values).median;
+const pick = (runs, get) => spread(runs.map(get));
+const firstRenderOf = (runs) => ({ wall: pick(runs, (r) => r.first.wall), work: pick(runs, (r) => r.first.work) });
+const domOf = (runs) => ({ elements: medianOf(runs.map((r) => r.dom.elements)), nodes: medianOf(runs.map((r) => r.dom.nodes)) });
+const scaleProgress = {
+  tasks: 2000,
+  units: 60,
+  reportsPerTask: 10,
+  asOf: '2026-11-29',
+  pagesPerCase: progressRounds,
+  generated: progressRuns['task-list'][0]?.check && { ...progressRuns['task-list'][0].check, parseMs: undefined },
+  // parseProgress of the generated file alone, in the page, once warm (every widget runs it).
+  parseProgress: spread(progressCases.flatMap((name) => progressRuns[name].map((r) => r.check.parseMs))),
+  cases: {},
+};
+for (const name of ['scorecard', 'matrix-status', 'timeline-progress']) {
+  const runs = progressRuns[name];
+  scaleProgress.cases[name] = { firstRender: firstRenderOf(runs), domNodes: domOf(runs), heapMB: medianOf(runs.map((r) => r.heapMB)), ok: runs.every((r) => r.ok) };
+}
+{
+  const runs = progressRuns['task-list'];
+  // Per page: the median and the slowest of its keystrokes; then their spread over the pages.
+  const keys = runs.map((r) => r.keystrokes.map((k) => k.wall));
+  scaleProgress.cases['task-list'] = {
+    firstRender: firstRenderOf(runs),
+    keystroke: {
+      queries: runs[0]?.queries,
+      wall: spread(keys.map(medianOf)),
+      wallSlowest: spread(keys.map((k) => Math.max(...k))),
+      work: spread(runs.map((r) => medianOf(r.keystrokes.map((k) => k.work)))),
+      counts: runs[0]?.counts,
+    },
+    domNodes: domOf(runs),
+    heapMB: medianOf(runs.map((r) => r.heapMB)),
+    ok: runs.every((r) => r.ok),
+  };
+}
+{
+  const runs = progressRuns.dashboard;
+  const clicks = runs.map((r) => r.selections.map((k) => k.wall));
+  const widgets = runs[0]?.widgets ?? [];
+  const updatesOf = (selections) => Object.fromEntries(widgets.map((tag) => [tag, medianOf(selections.map((k) => k.updates[tag] ?? 0))]));
+  scaleProgress.cases.dashboard = {
+    widgets,
+    firstRender: firstRenderOf(runs),
+    firstRenderUpdates: Object.fromEntries(widgets.map((tag) => [tag, medianOf(runs.map((r) => r.first.updates[tag] ?? 0))])),
+    linkedSelection: {
+      wall: spread(clicks.map(medianOf)),
+      wallSlowest: spread(clicks.map((k) => Math.max(...k))),
+      work: spread(runs.map((r) => medianOf(r.selections.map((k) => k.work)))),
+      updates: Object.fromEntries(widgets.map((tag) => [tag, medianOf(runs.map((r) => updatesOf(r.selections)[tag]))])),
+    },
+    domNodes: Object.fromEntries(Object.keys(runs[0]?.dom ?? {}).map((tag) => [tag, { elements: medianOf(runs.map((r) => r.dom[tag].elements)), nodes: medianOf(runs.map((r) => r.dom[tag].nodes)) }])),
+    heapMB: medianOf(runs.map((r) => r.heapMB)),
+    ok: runs.every((r) => r.ok),
+  };
+}
+scaleProgress.ok = progressCases.every((name) => progressRuns[name].every((r) => r.ok && r.check.ignored === 0));
+scaleProgress.errors = progressCases.flatMap((name) => progressRuns[name].flatMap((r) => r.errors ?? []));
+
 await browser.close();
 await server.close();
 
 const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: version, chromiumPath: chromiumPath(), commit: execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim() };
-const results = { date: new Date().toISOString(), command: 'npm run bench', machine, size, oneWidget, render, scale };
+const results = { date: new Date().toISOString(), command: 'npm run bench', machine, size, oneWidget, render, scale, scaleProgress };
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -142,4 +232,33 @@ console.log('  widget                  tasks  first render  hover     attribute 
 for (const row of scale) {
   console.log(`  ${row.tag.padEnd(24)}${String(row.tasks).padEnd(7)}${ms(row.firstRender).padEnd(14)}${(row.hoverMeasured ? ms(row.hover) : 'n/a').padEnd(10)}${ms(row.attributeChange).padEnd(11)}${`${row.heapMB.toFixed(1)} MB`.padEnd(9)}${row.domNodes}${row.ok ? '' : '  (ERROR)'}`);
 }
+const range = (figure) => `${ms(figure.median)} (${figure.min.toFixed(1)}–${figure.max.toFixed(1)})`;
+const sp = scaleProgress;
+console.log(`\nScale with progress (${sp.tasks} tasks, ${sp.units} units, ${sp.reportsPerTask} reports per task, as of ${sp.asOf}; median (min–max) of ${sp.pagesPerCase} fresh pages, cases interleaved)`);
+if (sp.generated) {
+  const mix = Object.entries(sp.generated.states).filter(([, n]) => n).map(([state, n]) => `${state} ${n}`).join(', ');
+  console.log(`  progress file: ${sp.generated.reports} reports, ${sp.generated.ignored} ignored; statuses: ${mix}`);
+  console.log(`  parseProgress of the file alone (each widget runs it): ${range(sp.parseProgress)}`);
+}
+console.log('  wall: to every updateComplete plus one frame; work: the widgets\' updates plus style and layout');
+console.log('  case                                    wall                   work                   DOM elements (nodes)');
+const line = (label, figure, dom, ok = true) =>
+  console.log(`  ${label.padEnd(40)}${range(figure.wall).padEnd(23)}${range(figure.work).padEnd(23)}${dom ? `${dom.elements} (${dom.nodes})` : ''}${ok ? '' : '  (ERROR)'}`);
+const c = sp.cases;
+line('tr-task-list first render', c['task-list'].firstRender, c['task-list'].domNodes, c['task-list'].ok);
+line('tr-task-list search keystroke (median)', c['task-list'].keystroke, null, c['task-list'].ok);
+console.log(`  ${'tr-task-list slowest keystroke'.padEnd(40)}${range(c['task-list'].keystroke.wallSlowest)}`);
+line('tr-unit-scorecard first render', c.scorecard.firstRender, c.scorecard.domNodes, c.scorecard.ok);
+line('tr-unit-matrix color-by=status first', c['matrix-status'].firstRender, c['matrix-status'].domNodes, c['matrix-status'].ok);
+line('tr-deadline-timeline first render', c['timeline-progress'].firstRender, c['timeline-progress'].domNodes, c['timeline-progress'].ok);
+line(`tr-dashboard (${c.dashboard.widgets.length - 1} widgets) first render`, c.dashboard.firstRender, null, c.dashboard.ok);
+line('linked selection (scorecard unit click)', c.dashboard.linkedSelection, null, c.dashboard.ok);
+console.log(`  ${'slowest click'.padEnd(40)}${range(c.dashboard.linkedSelection.wallSlowest)}`);
+const perWidget = (updates) => Object.entries(updates).map(([tag, t]) => `${tag.replace(/^tr-/, '')} ${t.toFixed(1)}`).join(', ');
+console.log(`  updates in the dashboard's first render (ms): ${perWidget(c.dashboard.firstRenderUpdates)}`);
+console.log(`  updates per linked selection (ms): ${perWidget(c.dashboard.linkedSelection.updates)}`);
+console.log('  DOM in the dashboard, elements (nodes), every shadow root included:');
+for (const [tag, dom] of Object.entries(c.dashboard.domNodes)) console.log(`    ${tag.padEnd(28)}${dom.elements} (${dom.nodes})`);
+if (!sp.ok) console.log(`  (ERROR: a case failed its check${sp.errors.length ? `: ${sp.errors.join('; ')}` : ''})`);
+
 console.log('\nWritten to bench/results.json');
