@@ -4,20 +4,23 @@ import { generateRegister } from '../src/data/generate.js';
 import { moveForKey, moveInGrid } from '../src/components/base/roving.js';
 import { placeTooltip } from '../src/components/base/tooltip.js';
 import { revealScroll, shouldVirtualize, visibleRange } from '../src/components/unit-matrix/unit-matrix.layout.js';
-import { abbreviateName, buildMatrix, roleAt, shortText, type Matrix, type MatrixOptions } from '../src/components/unit-matrix/unit-matrix.model.js';
-import { compactRanges, readAttributes, type MatrixAttributes } from '../src/components/unit-matrix/unit-matrix.options.js';
+import { abbreviateName, buildMatrix, compactNumbers, roleAt, roleCode, shortText, type Matrix, type MatrixOptions } from '../src/components/unit-matrix/unit-matrix.model.js';
+import { readAttributes, type MatrixAttributes } from '../src/components/unit-matrix/unit-matrix.options.js';
 import { TaskRegisterError } from '../src/data/errors.js';
 import { errorMessages } from '../src/i18n/errors.js';
 
 const register = bundledRegister();
-const defaults: MatrixOptions = { unitIds: null, taskNumbers: null, role: 'all', deadline: null, sort: 'involvement', lang: 'zh-CN' };
+const defaults: MatrixOptions = { unitIds: null, taskIds: null, role: 'all', deadline: null, sort: 'involvement', lang: 'zh-CN' };
 const matrixOf = (options: Partial<MatrixOptions> = {}) => buildMatrix(register, { ...defaults, ...options });
 const unitIds = (matrix: Matrix) => matrix.units.map((u) => u.unit.id);
-const taskNumbers = (matrix: Matrix) => matrix.tasks.map((t) => t.task.number);
+const taskNumbers = (matrix: Matrix) => matrix.tasks.map((t) => Number(t.task.number));
+const ids = (numbers: number[]) => numbers.map((n) => `t${n}`);
+const leads = (entry: Matrix['units'][number]) => entry.byRole[roleCode('lead')];
+const participations = (entry: Matrix['units'][number]) => entry.byRole[roleCode('participant')];
 
 /** The role of a unit in a task, looked up through the matrix's own indexes. */
 function roleIn(matrix: Matrix, taskNumber: number, unitId: string) {
-  const t = matrix.tasks.findIndex((entry) => entry.task.number === taskNumber);
+  const t = matrix.tasks.findIndex((entry) => entry.task.number === String(taskNumber));
   const u = matrix.units.findIndex((entry) => entry.unit.id === unitId);
   return roleAt(matrix, t, u);
 }
@@ -38,19 +41,19 @@ describe('unit-matrix layout', () => {
       expect(roleIn(matrix, 31, 'taizhou')).to.equal('lead');
       expect(['edu', 'hrss', 'drc', 'finance'].map((id) => roleIn(matrix, 31, id))).to.deep.equal(Array(4).fill('participant'));
       const marked = Array.from(matrix.roles).filter((code) => code !== 0).length;
-      const expected = register.tasks.reduce((sum, t) => sum + t.leadUnitIds.length + t.participantUnitIds.length, 0);
+      const expected = register.tasks.reduce((sum, t) => sum + (t.units.lead?.length ?? 0) + (t.units.participant?.length ?? 0), 0);
       expect(marked).to.equal(expected);
     });
 
     it('totals leads and participations per unit and units involved per task', () => {
       const matrix = matrixOf();
       const edu = matrix.units.find((u) => u.unit.id === 'edu')!;
-      expect([edu.leads, edu.participations]).to.deep.equal([24, 13]);
+      expect([leads(edu), participations(edu)]).to.deep.equal([24, 13]);
       const hrss = matrix.units.find((u) => u.unit.id === 'hrss')!;
-      expect([hrss.leads, hrss.participations]).to.deep.equal([11, 16]);
-      expect(matrix.tasks.find((t) => t.task.number === 31)!.involved).to.equal(6);
-      expect(matrix.tasks.find((t) => t.task.number === 5)!.involved).to.equal(3);
-      expect(matrix.tasks.find((t) => t.task.number === 1)!.involved).to.equal(1);
+      expect([leads(hrss), participations(hrss)]).to.deep.equal([11, 16]);
+      expect(matrix.tasks.find((t) => t.task.number === '31')!.involved).to.equal(6);
+      expect(matrix.tasks.find((t) => t.task.number === '5')!.involved).to.equal(3);
+      expect(matrix.tasks.find((t) => t.task.number === '1')!.involved).to.equal(1);
     });
 
     it('sorts by involvement (ties in register order), register order, or name in each language', () => {
@@ -75,24 +78,24 @@ describe('unit-matrix layout', () => {
       expect(unitIds(participants)).to.not.include.members(['wenzhou', 'taizhou', 'sasac']);
       expect(participants.units).to.have.length(8);
       expect(participants.tasks).to.have.length(31);
-      expect(participants.units.every((u) => u.leads === 0)).to.equal(true);
+      expect(participants.units.every((u) => leads(u) === 0)).to.equal(true);
       // Named tasks stay even with nothing marked; then no unit is left.
-      const none = matrixOf({ taskNumbers: [1], role: 'participant' });
+      const none = matrixOf({ taskIds: ['t1'], role: 'participant' });
       expect(taskNumbers(none)).to.deep.equal([1]);
       expect(none.units).to.have.length(0);
       // Named units stay even with nothing marked.
-      expect(unitIds(matrixOf({ unitIds: ['wenzhou', 'edu'], taskNumbers: [1, 2] }))).to.deep.equal(['edu', 'wenzhou']);
+      expect(unitIds(matrixOf({ unitIds: ['wenzhou', 'edu'], taskIds: ['t1', 't2'] }))).to.deep.equal(['edu', 'wenzhou']);
     });
 
     it('filters by deadline and counts totals over the tasks shown', () => {
       const annual = matrixOf({ deadline: { years: new Set(), annual: true } });
       expect(taskNumbers(annual)).to.deep.equal([7, 8, 9, 12, 13, 15, 18, 19, 24, 25, 28, 40, 41, 46]);
       const edu = annual.units.find((u) => u.unit.id === 'edu')!;
-      expect(edu.leads + edu.participations).to.equal(14);
+      expect(leads(edu)! + participations(edu)!).to.equal(14);
       expect(unitIds(annual)).to.not.include('finance');
       const early = matrixOf({ deadline: { years: new Set([2022, 2023]), annual: false } });
       expect(taskNumbers(early)).to.deep.equal([2, 6, 26]);
-      expect(taskNumbers(matrixOf({ taskNumbers: [1, 2, 3, 4, 5], deadline: { years: new Set([2025]), annual: false } }))).to.deep.equal([1, 3, 4, 5]);
+      expect(taskNumbers(matrixOf({ taskIds: ids([1, 2, 3, 4, 5]), deadline: { years: new Set([2025]), annual: false } }))).to.deep.equal([1, 3, 4, 5]);
     });
 
     it('handles a generated register of 2,000 tasks and 60 units', () => {
@@ -101,8 +104,8 @@ describe('unit-matrix layout', () => {
       expect(matrix.tasks).to.have.length(2000);
       expect(matrix.roles.length).to.equal(2000 * matrix.units.length);
       const first = big.tasks[0]!;
-      expect(roleIn(matrix, 1, first.leadUnitIds[0]!)).to.equal('lead');
-      const totals = matrix.units.map((u) => u.leads + u.participations);
+      expect(roleIn(matrix, 1, first.units.lead![0]!)).to.equal('lead');
+      const totals = matrix.units.map((u) => leads(u)! + participations(u)!);
       expect(totals).to.deep.equal([...totals].sort((a, b) => b - a));
     });
   });
@@ -122,9 +125,10 @@ describe('unit-matrix layout', () => {
       expect(abbreviateName('Synthetic unit 12')).to.equal('Synthetic unit 12');
     });
 
-    it('compacts runs of numbers into ranges', () => {
-      expect(compactRanges([1, 2, 3, 5, 7, 8])).to.deep.equal(['1-3', '5', '7-8']);
-      expect(compactRanges([])).to.deep.equal([]);
+    it('compacts runs of whole numbers into ranges and keeps other numbers as written', () => {
+      expect(compactNumbers(['1', '2', '3', '5', '7', '8'])).to.deep.equal(['1-3', '5', '7-8']);
+      expect(compactNumbers(['52', '53', '（一）1', '（一）2', '60'])).to.deep.equal(['52-53', '（一）1', '（一）2', '60']);
+      expect(compactNumbers([])).to.deep.equal([]);
     });
   });
 
@@ -203,7 +207,7 @@ describe('unit-matrix layout', () => {
   });
 
   describe('reading attributes', () => {
-    const blank: MatrixAttributes = { units: '', tasks: '', role: '', deadline: '', sort: '', orientation: '', highlightUnit: '', highlightTask: '' };
+    const blank: MatrixAttributes = { units: '', tasks: '', role: '', deadline: '', sort: '', orientation: '', highlightUnit: '', highlightTask: '', colorBy: '', groupBy: '' };
     const read = (attributes: Partial<MatrixAttributes>) => readAttributes({ ...blank, ...attributes }, register);
     const problem = (attributes: Partial<MatrixAttributes>) => {
       try {
@@ -216,18 +220,19 @@ describe('unit-matrix layout', () => {
     };
 
     it('defaults everything', () => {
-      expect(read({})).to.deep.include({ unitIds: null, taskNumbers: null, role: 'all', deadline: null, sort: 'involvement', orientation: 'units' });
+      expect(read({})).to.deep.include({ unitIds: null, taskIds: null, role: 'all', deadline: null, sort: 'involvement', orientation: 'units', colorBy: 'role', groupBy: 'none' });
     });
 
     it('reads units by id or name, tasks by ranges, deadlines by year or annual', () => {
       expect(read({ units: 'edu，省人力社保厅' }).unitIds).to.deep.equal(['edu', 'hrss']);
-      expect(read({ tasks: '1-3,20' }).taskNumbers).to.deep.equal([1, 2, 3, 20]);
+      expect(read({ tasks: '1-3,20' }).taskIds).to.deep.equal(['t1', 't2', 't3', 't20']);
       const deadline = read({ deadline: '2025, annual' }).deadline!;
       expect([...deadline.years]).to.deep.equal([2025]);
       expect(deadline.annual).to.equal(true);
       expect(read({ deadline: '2023年' }).deadline!.years.has(2023)).to.equal(true);
       expect(read({ role: 'LEAD', sort: ' name ', orientation: 'tasks' })).to.deep.include({ role: 'lead', sort: 'name', orientation: 'tasks' });
-      expect(read({ highlightUnit: '省教育厅', highlightTask: '5' })).to.deep.include({ highlightUnitId: 'edu', highlightTask: 5 });
+      expect(read({ highlightUnit: '省教育厅', highlightTask: '任务5' })).to.deep.include({ highlightUnitId: 'edu', highlightTaskId: 't5' });
+      expect(read({ colorBy: 'Status', groupBy: 'section' })).to.deep.include({ colorBy: 'status', groupBy: 'none' });
     });
 
     it('notes the ignored part of a partly valid list in both languages', () => {
@@ -247,7 +252,12 @@ describe('unit-matrix layout', () => {
       expect(problem({ deadline: 'anual' }).suggestions[0]).to.equal('annual');
       const role = problem({ role: 'leader' });
       expect(role.attribute).to.equal('unit-role');
-      expect(role.text.en).to.contain('all, lead, participant');
+      expect(role.text.en).to.contain('all, lead, responsible, participant');
+      // A role the register does not use: an error naming the ones it uses.
+      const unused = problem({ role: 'responsible' });
+      expect(unused.attribute).to.equal('unit-role');
+      expect(unused.text['zh-CN']).to.contain('lead, participant, all');
+      expect(problem({ colorBy: 'state' }).attribute).to.equal('color-by');
       expect(role.suggestions[0]).to.equal('lead');
       expect(problem({ sort: 'alpha' }).text['zh-CN']).to.contain('involvement, register, name');
       expect(problem({ orientation: 'rows' }).attribute).to.equal('orientation');

@@ -100,7 +100,7 @@ describe('<tr-unit-matrix>', () => {
     it('shows totals per unit (leads, participations) and per task (units involved)', async () => {
       const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix></tr-unit-matrix>`);
       const heads = [...root(el).querySelectorAll('.row.head .total-head')];
-      expect(heads.map((h) => h.getAttribute('aria-label'))).to.deep.equal(['牵头任务数', '参与任务数']);
+      expect(heads.map((h) => h.getAttribute('aria-label'))).to.deep.equal(['作为牵头单位的任务数', '作为参与单位的任务数']);
       expect(heads.map((h) => text(h))).to.deep.equal(['牵头', '参与']);
       const totals = (name: string) => [...rowOf(el, name).querySelectorAll('.total')].map((c) => text(c));
       expect(totals('省教育厅')).to.deep.equal(['24', '13']);
@@ -115,10 +115,10 @@ describe('<tr-unit-matrix>', () => {
       expect(involved.reduce((a, b) => a + b, 0)).to.equal(24 + 13 + 11 + 16 + 12 + 6 + 5 + 4 + 2 + 2 + 1 + 1 + 1);
     });
 
-    it('has a legend with the same symbols and words, and a caption with the size', async () => {
+    it('has a legend with the same symbols and the document’s role words, and a caption with the size', async () => {
       const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix></tr-unit-matrix>`);
       const legend = root(el).querySelector('[part~="legend"]')!;
-      expect(text(legend)).to.equal('牵头 参与');
+      expect(text(legend)).to.equal('牵头单位 参与单位');
       expect(legend.querySelector('.swatch.is-lead')).to.exist;
       expect(legend.querySelector('.swatch.is-part')).to.exist;
       expect(text(root(el).querySelector('#caption'))).to.equal('责任单位分工矩阵 11个单位 × 46项任务');
@@ -139,19 +139,22 @@ describe('<tr-unit-matrix>', () => {
       // Totals swap sides: units involved per task row, leads and participations per unit column.
       expect([...rowOf(el, rowNames(el)[30]!).querySelectorAll('.total')].map((c) => text(c))).to.deep.equal(['6']);
       const totalRows = [...root(el).querySelectorAll('.row.totals')];
-      expect(totalRows.map((r) => text(r.querySelector('[role="rowheader"]')))).to.deep.equal(['牵头任务数', '参与任务数']);
+      expect(totalRows.map((r) => text(r.querySelector('[role="rowheader"]')))).to.deep.equal(['作为牵头单位的任务数', '作为参与单位的任务数']);
       expect(text(totalRows[0]!.querySelector('.total'))).to.equal('24');
       expect(text(totalRows[1]!.querySelector('.total'))).to.equal('13');
     });
 
-    it('speaks English with lang="en": full names to screen readers, abbreviated where long', async () => {
+    it('speaks English with lang="en": full names in the row headers, the register’s English role words', async () => {
       const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix lang="en"></tr-unit-matrix>`);
       expect(rowNames(el)[0]).to.equal('Provincial Department of Education');
-      expect(text(rowOf(el, 'Provincial Department of Education').querySelector('.name'))).to.equal('Prov. Dept. of Education');
-      expect(cell(el, 'Provincial Department of Education, task 5, participant')).to.exist;
+      const hrss = rowOf(el, 'Provincial Department of Human Resources and Social Security').querySelector('.name')!;
+      expect(text(hrss)).to.equal('Provincial Department of Human Resources and Social Security');
+      // Wrapped, not cut: the whole name fits its box.
+      expect(hrss.scrollHeight).to.be.at.most(hrss.clientHeight + 1);
+      expect(cell(el, 'Provincial Department of Education, task 5, participating')).to.exist;
       expect(cell(el, 'Provincial Development and Reform Commission, task 5, lead')).to.exist;
       expect(cell(el, 'Provincial Department of Finance, task 5, none')).to.exist;
-      expect(text(root(el).querySelector('[part~="legend"]'))).to.equal('Lead Participant');
+      expect(text(root(el).querySelector('[part~="legend"]'))).to.equal('Lead units Participating units');
       expect(columnNames(el)[0]).to.equal('Task 1');
     });
 
@@ -226,7 +229,7 @@ describe('<tr-unit-matrix>', () => {
       expect(tasksMarked(el, '省教育厅', '牵头')).to.have.length(24);
       expect(rowNames(el)).to.not.include('省总工会');
       expect([...root(el).querySelectorAll('.total-head')].map((h) => text(h))).to.deep.equal(['牵头']);
-      expect(text(root(el).querySelector('[part~="legend"]'))).to.equal('牵头 只标出牵头单位');
+      expect(text(root(el).querySelector('[part~="legend"]'))).to.equal('牵头单位 只标出牵头单位');
       el.unitRole = 'participant';
       await el.updateComplete;
       expect(root(el).querySelectorAll('.tbody .is-lead')).to.have.length(0);
@@ -277,17 +280,19 @@ describe('<tr-unit-matrix>', () => {
       const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix as-of="2025-06-30"></tr-unit-matrix>`);
       cell(el, '省教育厅，任务5，参与')!.click();
       await el.updateComplete;
-      expect(text(root(el).querySelector('[part~="detail"]'))).to.contain('完成期限：2025年（本年到期）');
+      expect(text(root(el).querySelector('[part~="detail"]'))).to.contain('完成期限：2025年').and.contain('本年到期');
       el.asOf = '2026-01-01';
       await el.updateComplete;
-      expect(text(root(el).querySelector('[part~="detail"]'))).to.contain('完成期限：2025年（已过期限）');
+      // No progress data: the honest words, never "overdue".
+      const said = text(root(el).querySelector('[part~="detail"]'));
+      expect(said).to.contain('期限已过（未报告完成情况）').and.not.contain('逾期');
     });
 
     it('follows the language of an ancestor', async () => {
       const wrapper = await fixture(html`<div lang="en"><tr-unit-matrix units="edu" tasks="5"></tr-unit-matrix></div>`);
       const el = wrapper.querySelector('tr-unit-matrix')!;
       await el.updateComplete;
-      expect(cellLabels(el)).to.deep.equal(['Provincial Department of Education, task 5, participant']);
+      expect(cellLabels(el)).to.deep.equal(['Provincial Department of Education, task 5, participating']);
     });
   });
 
@@ -341,7 +346,7 @@ describe('<tr-unit-matrix>', () => {
       const selected = oneEvent(el, 'tr-select');
       await sendKeys({ press: 'Enter' });
       const { detail } = (await selected) as CustomEvent<UnitMatrixSelectDetail>;
-      expect(detail).to.include({ taskNumber: 46, unitId: 'hrss', role: 'participant' });
+      expect(detail).to.include({ taskNumber: '46', taskId: 't46', unitId: 'hrss', role: 'participant' });
       await withControl('Home');
       expect(focusedLabel(el)).to.equal('单位＼任务');
       await withControl('End');
@@ -360,7 +365,7 @@ describe('<tr-unit-matrix>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(tooltip(el).hidden).to.equal(false);
-      expect(text(tooltip(el))).to.contain('任务2').and.contain('省教育厅：牵头');
+      expect(text(tooltip(el))).to.contain('任务2').and.contain('省教育厅：牵头单位');
       expect(root(el).activeElement!.getAttribute('aria-describedby')).to.equal('tip');
       expect(rowOf(el, '省教育厅').classList.contains('hl-row')).to.equal(true);
       expect(root(el).querySelectorAll('.hl-col').length).to.be.at.least(12);
@@ -396,15 +401,15 @@ describe('<tr-unit-matrix>', () => {
       cell(el, '省教育厅，任务5，参与')!.click();
       const event = (await selected) as CustomEvent<UnitMatrixSelectDetail>;
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.detail).to.include({ taskNumber: 5, unitId: 'edu', role: 'participant' });
-      expect(event.detail.task!.leadUnitIds).to.deep.equal(['drc']);
+      expect(event.detail).to.include({ taskNumber: '5', taskId: 't5', unitId: 'edu', role: 'participant' });
+      expect(event.detail.task!.units.lead).to.deep.equal(['drc']);
       expect(event.detail.unit!.name).to.equal('省教育厅');
       await el.updateComplete;
       const detail = root(el).querySelector('[part~="detail"]')!;
       expect(text(detail)).to.contain('深入实施产教融合“五个一批”工程。到2025年，培育10个以上在全国具有影响力的产教融合联盟');
       expect(text(detail)).to.contain('实施500个以上产学合作协同育人项目。');
       expect(text(detail)).to.contain('牵头单位：省发展改革委').and.contain('参与单位：省教育厅、省人力社保厅');
-      expect(text(detail)).to.contain('省教育厅：参与');
+      expect(text(detail)).to.contain('省教育厅：参与单位');
       expect(cell(el, '省教育厅，任务5，参与')!.classList.contains('selected')).to.equal(true);
       (detail.querySelector('[part~="close"]') as HTMLElement).click();
       await el.updateComplete;
@@ -430,7 +435,7 @@ describe('<tr-unit-matrix>', () => {
       cell(el, '省财政厅，任务1，无')!.click();
       expect(events.map((e) => [e.detail.unitId, e.detail.taskNumber, e.detail.role])).to.deep.equal([
         ['edu', undefined, undefined],
-        ['finance', 1, null],
+        ['finance', '1', null],
       ]);
     });
 
@@ -461,7 +466,7 @@ describe('<tr-unit-matrix>', () => {
       expect(tip.hidden).to.equal(false);
       expect(tip.getAttribute('role')).to.equal('tooltip');
       const said = text(tip);
-      expect(said).to.contain('任务5').and.contain('完成期限：2025年（本年到期）').and.contain('省教育厅：参与');
+      expect(said).to.contain('任务5').and.contain('完成期限：2025年').and.contain('本年到期').and.contain('省教育厅：参与单位');
       expect(said).to.contain('深入实施产教融合“五个一批”工程。到2025年').and.contain('…');
       expect(said).to.contain('单击或按回车键查看全文');
       // Placed by custom properties set through CSSOM, next to the cell and inside the widget.
@@ -538,8 +543,11 @@ describe('<tr-unit-matrix>', () => {
     });
 
     it('rejects malformed task ranges and deadlines that select nothing', async () => {
-      const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix tasks="a-b"></tr-unit-matrix>`);
-      expect(text(alertOf(el))).to.contain('tasks="a-b"').and.contain('“a-b”').and.contain('1-46');
+      const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix tasks="10-1"></tr-unit-matrix>`);
+      expect(text(alertOf(el))).to.contain('tasks="10-1"').and.contain('“10-1”').and.contain('1-46');
+      el.tasks = 'a-b';
+      await el.updateComplete;
+      expect(text(alertOf(el))).to.contain('tasks="a-b"').and.contain('没有这些任务').and.contain('1-46');
       el.tasks = '';
       el.deadline = '2030';
       await el.updateComplete;
@@ -559,7 +567,7 @@ describe('<tr-unit-matrix>', () => {
       el.orientation = 'units';
       el.setAttribute('unit-role', 'leader');
       await el.updateComplete;
-      expect(text(alertOf(el))).to.contain('unit-role="leader"').and.contain('all, lead, participant');
+      expect(text(alertOf(el))).to.contain('unit-role="leader"').and.contain('all, lead, responsible, participant');
       el.unitRole = 'lead';
       await el.updateComplete;
       expect(alertOf(el)).to.equal(null);

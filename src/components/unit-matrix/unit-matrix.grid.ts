@@ -1,19 +1,64 @@
 /**
- * The grid of <tr-unit-matrix> as an ARIA grid of rows and cells: sticky header rows (column
- * headers, column totals), then one row per data row with its header, its totals and the marked
- * cells. Only the rows and columns in `visible` are rendered; CSS custom properties set by the
- * element (`--row-start`, `--row-rest`, `--col-start`, `--col-rest`) stand in for the rest, and
- * `aria-rowindex` / `aria-colindex` tell assistive technology where each rendered cell sits.
- * Rows carry `data-r` and cells `data-c` (whole-grid positions), which the lookups below read.
+ * The grid of <tr-unit-matrix> as an ARIA grid of rows and cells: sticky header rows (section
+ * headings when the tasks have sections, column headers, column totals), then one row per data
+ * row with its header, its totals and the marked cells. Only the rows and columns in `visible` are
+ * rendered; CSS custom properties set by the element (`--row-start`, `--row-rest`, `--col-start`,
+ * `--col-rest`, a heading's `--span`) stand in for the rest, and `aria-rowindex` / `aria-colindex`
+ * tell assistive technology where each rendered cell sits. Rows carry `data-r` and cells `data-c`
+ * (whole-grid positions; a section heading also `data-span`), which the lookups below read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { taskStateWord } from '../../i18n/common.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { GridPosition } from '../base/roving.js';
 import type { Range, Visible } from './unit-matrix.layout.js';
-import { cellName, roleInView, type MatrixSelected, type MatrixView, type TotalKind } from './unit-matrix.view.js';
+import type { Picks } from './unit-matrix.linking.js';
+import type { SectionGroup } from './unit-matrix.model.js';
+import { roleClass, sectionTitle, text } from './unit-matrix.parts.js';
+import { stateGlyph, toneClass } from './unit-matrix.status.js';
+import { cellName, indexesAt, roleInView, wordsOf, type MatrixSelected, type MatrixView, type TotalKind } from './unit-matrix.view.js';
 
 const indexes = (range: Range) => Array.from({ length: range.end - range.start }, (_, i) => range.start + i);
+
+/** What the grid is drawn with besides the view. */
+export interface GridState {
+  readonly visible: Visible;
+  readonly active: GridPosition;
+  readonly selected: MatrixSelected | null;
+  readonly picks: Picks;
+  /** The narrow layout: abbreviated English names in the row headers. */
+  readonly narrow: boolean;
+}
+
+/** A run of rendered columns in the section row: a section's visible part, or one column with no section. */
+interface Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly group?: SectionGroup;
+}
+
+/** The section row's segments over the rendered columns. */
+export function segments(view: MatrixView, columns: Range): Segment[] {
+  const out: Segment[] = [];
+  for (let c = columns.start; c < columns.end; ) {
+    const group = view.groups.find((g) => c >= g.start && c < g.start + g.count);
+    const end = group ? Math.min(columns.end, group.start + group.count) : c + 1;
+    out.push({ start: c, end, group });
+    c = end;
+  }
+  return out;
+}
+
+/** A move from `from` to `to`, except that along the section row a heading is one stop however many columns it spans. */
+export function alongSections(view: MatrixView, from: GridPosition, to: GridPosition): GridPosition {
+  const step = from.row < view.headerRow && from.row === to.row && from.column >= view.leadColumns ? to.column - from.column : 0;
+  if (step !== 1 && step !== -1) return to;
+  const all = segments(view, { start: 0, end: view.columns.length });
+  const at = all.findIndex((s) => from.column - view.leadColumns < s.end);
+  const next = all[at + step];
+  return next ? { row: to.row, column: view.leadColumns + next.start } : from;
+}
 
 /** The cell in the tab order: the active one if rendered, else the first data cell in view. */
 export function tabStop(view: MatrixView, visible: Visible, active: GridPosition): GridPosition {
@@ -22,56 +67,68 @@ export function tabStop(view: MatrixView, visible: Visible, active: GridPosition
   const column = active.column - view.leadColumns;
   const rowShown = row < 0 || (row >= rows.start && row < rows.end);
   const columnShown = column < 0 || (column >= columns.start && column < columns.end);
+  if (rowShown && columnShown && active.row < view.headerRow && column >= 0) {
+    // A section heading is one cell over several columns: the stop is where it starts.
+    const segment = segments(view, columns).find((s) => column >= s.start && column < s.end)!;
+    return { row: active.row, column: view.leadColumns + segment.start };
+  }
   return rowShown && columnShown ? active : { row: view.headRows + rows.start, column: view.leadColumns + columns.start };
 }
 
 function totalLabel(view: MatrixView, kind: TotalKind, long: boolean): string {
   const { msg } = view;
-  if (kind === 'leads') return long ? msg.leadsLong : msg.leadsShort;
-  if (kind === 'participations') return long ? msg.participationsLong : msg.participationsShort;
-  return long ? msg.involvedLong : msg.involvedShort;
+  if (kind === 'involved') return long ? msg.involvedLong : msg.involvedShort;
+  if (kind === 'completed') return long ? msg.completedLong : msg.completedShort;
+  if (kind === 'overdue') return long ? msg.overdueLong : msg.overdueShort;
+  const role = wordsOf(view, kind)!;
+  return long ? msg.roleTotalLong(role.label.text) : role.short;
 }
 
-export function renderGrid(view: MatrixView, visible: Visible, active: GridPosition, selected: MatrixSelected | null): TemplateResult {
-  const stop = tabStop(view, visible, active);
+export function renderGrid(view: MatrixView, state: GridState): TemplateResult {
+  const { visible, picks } = state;
+  const stop = tabStop(view, visible, state.active);
   const tab = (row: number, column: number) => (row === stop.row && column === stop.column ? '0' : '-1');
   const L = view.leadColumns;
   const H = view.headRows;
+  const R = view.headerRow;
   const lead = (k: number, extra = '') => `lead-${k}${k === L - 1 ? ' lead-end' : ''}${extra ? ` ${extra}` : ''}`;
   const shownColumns = indexes(visible.columns);
   const number = (value: number) => formatNumber(view.lang, value);
+  const picked = (c: number) => (picks.columns.has(c) ? ' picked' : '');
   return html`<div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${H + view.rows.length} aria-colcount=${L + view.columns.length}>
     <div role="rowgroup" class="thead">
-      <div role="row" class="row head" data-r="0" aria-rowindex="1">
-        <div role="columnheader" class=${lead(0, 'corner')} data-c="0" aria-colindex="1" tabindex=${tab(0, 0)}>
+      ${R ? renderSectionRow(view, state, tab, lead) : nothing}
+      <div role="row" class="row head" data-r=${R} aria-rowindex=${R + 1}>
+        <div role="columnheader" class=${lead(0, 'corner')} data-c="0" aria-colindex="1" tabindex=${tab(R, 0)}>
           <span class="small">${view.rowsAreUnits ? view.msg.cornerUnits : view.msg.cornerTasks}</span>
         </div>
         ${view.rowTotals.map(
           (kind, k) =>
-            html`<div role="columnheader" class=${lead(k + 1, 'total-head')} data-c=${k + 1} aria-colindex=${k + 2} aria-label=${totalLabel(view, kind, true)} tabindex=${tab(0, k + 1)}>
+            html`<div role="columnheader" class=${lead(k + 1, 'total-head')} data-c=${k + 1} aria-colindex=${k + 2} aria-label=${totalLabel(view, kind, true)} tabindex=${tab(R, k + 1)}>
               <span class="small">${totalLabel(view, kind, false)}</span>
             </div>`,
         )}
-        ${repeat(shownColumns, (c) => c, (c) => renderColumnHeader(view, c, tab(0, L + c)))}
+        ${repeat(shownColumns, (c) => c, (c) => renderColumnHeader(view, c, tab(R, L + c), picked(c)))}
       </div>
-      ${view.columnTotals.map(
-        (kind, k) => html`<div role="row" class="row totals" data-r=${k + 1} aria-rowindex=${k + 2}>
-          <div role="rowheader" class=${lead(0)} data-c="0" aria-colindex="1" tabindex=${tab(k + 1, 0)}>
+      ${view.columnTotals.map((kind, k) => {
+        const gridRow = R + 1 + k;
+        return html`<div role="row" class="row totals" data-r=${gridRow} aria-rowindex=${gridRow + 1}>
+          <div role="rowheader" class=${lead(0)} data-c="0" aria-colindex="1" tabindex=${tab(gridRow, 0)}>
             <span class="small">${totalLabel(view, kind, true)}</span>
           </div>
           ${view.rowTotals.map(
-            (_, j) => html`<div role="gridcell" class=${lead(j + 1)} data-c=${j + 1} aria-colindex=${j + 2} tabindex=${tab(k + 1, j + 1)}></div>`,
+            (_, j) => html`<div role="gridcell" class=${lead(j + 1)} data-c=${j + 1} aria-colindex=${j + 2} tabindex=${tab(gridRow, j + 1)}></div>`,
           )}
           ${repeat(
             shownColumns,
             (c) => c,
             (c) =>
-              html`<div role="gridcell" class=${c === view.markedColumn ? 'total marked' : 'total'} data-c=${L + c} aria-colindex=${L + c + 1} tabindex=${tab(k + 1, L + c)}>
+              html`<div role="gridcell" class="total${c === view.markedColumn ? ' marked' : ''}${picked(c)}" data-c=${L + c} aria-colindex=${L + c + 1} tabindex=${tab(gridRow, L + c)}>
                 ${number(view.columns[c]!.totals[k] ?? 0)}
               </div>`,
           )}
-        </div>`,
-      )}
+        </div>`;
+      })}
     </div>
     <div role="rowgroup" class="tbody">
       ${repeat(
@@ -80,15 +137,16 @@ export function renderGrid(view: MatrixView, visible: Visible, active: GridPosit
         (r) => {
           const line = view.rows[r]!;
           const gridRow = H + r;
-          return html`<div role="row" class=${r === view.markedRow ? 'row body marked' : 'row body'} data-r=${gridRow} aria-rowindex=${gridRow + 1}>
-            ${renderRowHeader(view, r, lead(0), tab(gridRow, 0))}
+          const classes = `row body${r === view.markedRow ? ' marked' : ''}${picks.rows.has(r) ? ' picked' : ''}`;
+          return html`<div role="row" class=${classes} data-r=${gridRow} aria-rowindex=${gridRow + 1}>
+            ${renderRowHeader(view, r, lead(0), tab(gridRow, 0), state.narrow)}
             ${view.rowTotals.map(
               (_, k) =>
                 html`<div role="gridcell" class=${lead(k + 1, 'total')} data-c=${k + 1} aria-colindex=${k + 2} tabindex=${tab(gridRow, k + 1)}>
                   ${number(line.totals[k] ?? 0)}
                 </div>`,
             )}
-            ${repeat(shownColumns, (c) => c, (c) => renderCell(view, r, c, tab(gridRow, L + c), selected))}
+            ${repeat(shownColumns, (c) => c, (c) => renderCell(view, r, c, tab(gridRow, L + c), state.selected, picked(c)))}
           </div>`;
         },
       )}
@@ -96,14 +154,52 @@ export function renderGrid(view: MatrixView, visible: Visible, active: GridPosit
   </div>`;
 }
 
-function renderColumnHeader(view: MatrixView, c: number, tabindex: string): TemplateResult {
+function renderSectionRow(view: MatrixView, state: GridState, tab: (row: number, column: number) => string, lead: (k: number, extra?: string) => string): TemplateResult {
+  const L = view.leadColumns;
+  return html`<div role="row" class="row sections" data-r="0" aria-rowindex="1">
+    <div role="columnheader" class=${lead(0, 'corner')} data-c="0" aria-colindex="1" tabindex=${tab(0, 0)}>
+      <span class="small">${view.msg.sections}</span>
+    </div>
+    ${view.rowTotals.map((_, k) => html`<div role="gridcell" class=${lead(k + 1)} data-c=${k + 1} aria-colindex=${k + 2} tabindex=${tab(0, k + 1)}></div>`)}
+    ${repeat(
+      segments(view, state.visible.columns),
+      (s) => s.start,
+      (s) => {
+        const column = L + s.start;
+        if (!s.group) return html`<div role="gridcell" class="sec-none" data-c=${column} aria-colindex=${column + 1} tabindex=${tab(0, column)}></div>`;
+        const { section } = s.group;
+        const title = sectionTitle(view, section);
+        const classes = `sec-head${state.picks.sections.has(section.id) ? ' picked' : ''}`;
+        return html`<div
+          role="columnheader"
+          class=${classes}
+          data-c=${column}
+          data-span=${s.end - s.start}
+          aria-colindex=${column + 1}
+          aria-colspan=${s.end - s.start}
+          aria-label=${section.number ? `${section.number} ${title.text}` : title.text}
+          tabindex=${tab(0, column)}
+        >
+          <span class="sec-label"
+            >${section.number ? html`<span class="sec-num">${section.number}</span>` : nothing}${
+              // One column is too narrow for the title: the number shows, the whole heading is heard (and in the tooltip).
+              section.number && s.end - s.start < 2 ? nothing : text(title)
+            }</span
+          >
+        </div>`;
+      },
+    )}
+  </div>`;
+}
+
+function renderColumnHeader(view: MatrixView, c: number, tabindex: string, picked: string): TemplateResult {
   const line = view.columns[c]!;
   const column = view.leadColumns + c;
-  const classes = c === view.markedColumn ? 'col-head marked' : 'col-head';
+  const classes = `col-head${c === view.markedColumn ? ' marked' : ''}${picked}`;
   if (view.rowsAreUnits) {
     // A task: the number shows, "任务5" is heard.
     return html`<div role="columnheader" class=${classes} data-c=${column} aria-colindex=${column + 1} aria-label=${line.name} tabindex=${tabindex}>
-      ${line.label}
+      ${line.label.text}
     </div>`;
   }
   return html`<div
@@ -111,53 +207,47 @@ function renderColumnHeader(view: MatrixView, c: number, tabindex: string): Temp
     class=${classes}
     data-c=${column}
     aria-colindex=${column + 1}
-    aria-label=${line.label === line.name ? nothing : line.name}
+    aria-label=${line.short === line.name ? nothing : line.name}
     tabindex=${tabindex}
   >
-    <span class="vname">${line.label}</span>
+    <span class="vname" lang=${line.label.lang ?? nothing}>${line.short}</span>
   </div>`;
 }
 
-function renderRowHeader(view: MatrixView, r: number, classes: string, tabindex: string): TemplateResult {
+function renderRowHeader(view: MatrixView, r: number, classes: string, tabindex: string, narrow: boolean): TemplateResult {
   const line = view.rows[r]!;
   if (line.task) {
     // The task text is Chinese in every language: it keeps its own lang for screen readers.
     return html`<div role="rowheader" class=${classes} data-c="0" aria-colindex="1" tabindex=${tabindex}>
       <span class="num"><span class="visually-hidden">${view.msg.taskPrefix}</span>${line.task.number}</span>
-      <span class="name" lang="zh-CN">${line.label}</span>
+      <span class="name" lang="zh-CN">${line.label.text}</span>
     </div>`;
   }
-  return html`<div
-    role="rowheader"
-    class=${classes}
-    data-c="0"
-    aria-colindex="1"
-    aria-label=${line.label === line.name ? nothing : line.name}
-    tabindex=${tabindex}
-  >
-    <span class="name">${line.label}</span>
+  // A unit: its full name, wrapped; abbreviated (English) only in the narrow layout.
+  const shown = narrow ? line.short : line.label.text;
+  return html`<div role="rowheader" class=${classes} data-c="0" aria-colindex="1" aria-label=${shown === line.name ? nothing : line.name} tabindex=${tabindex}>
+    <span class="name" lang=${line.label.lang ?? nothing}>${shown}</span>
   </div>`;
 }
 
-function renderCell(view: MatrixView, r: number, c: number, tabindex: string, selected: MatrixSelected | null): TemplateResult {
+function renderCell(view: MatrixView, r: number, c: number, tabindex: string, selected: MatrixSelected | null, picked: string): TemplateResult {
   const role = roleInView(view, r, c);
   const column = view.leadColumns + c;
-  let classes = role === 'lead' ? 'cell is-lead' : role === 'participant' ? 'cell is-part' : 'cell';
+  const { t, u } = indexesAt(view, r, c);
+  const state = view.statuses[t]!.state;
+  const byStatus = role !== null && view.colorBy === 'status';
+  let classes = `cell ${roleClass(role)}${byStatus ? ` ${toneClass(state)}` : ''}${picked}`;
   if (c === view.markedColumn) classes += ' marked';
-  if (selected?.taskNumber !== undefined && selected.unitId !== undefined) {
-    const unit = (view.rowsAreUnits ? view.rows[r] : view.columns[c])!.unit!;
-    const task = (view.rowsAreUnits ? view.columns[c] : view.rows[r])!.task!;
-    if (unit.id === selected.unitId && task.number === selected.taskNumber) classes += ' selected';
-  }
+  if (selected?.unitId === view.matrix.units[u]!.unit.id && selected.taskId === view.matrix.tasks[t]!.task.id) classes += ' selected';
   return html`<div
     role="gridcell"
     class=${classes}
     data-c=${column}
     aria-colindex=${column + 1}
-    aria-label=${cellName(view, r, c)}
+    aria-label=${cellName(view, r, c, (i) => taskStateWord(view.lang, view.statuses[i]!.state))}
     aria-describedby=${tabindex === '0' ? 'tip' : nothing}
     tabindex=${tabindex}
-  ></div>`;
+  >${byStatus ? stateGlyph(state) : nothing}</div>`;
 }
 
 /** The grid position of the cell an event happened in, or null outside the cells. */
@@ -168,9 +258,25 @@ export function positionOf(target: EventTarget | null): GridPosition | null {
   return { row: Number(row.getAttribute('data-r')), column: Number(cell.getAttribute('data-c')) };
 }
 
-/** The rendered cell at a grid position, if it is in the window. */
+/** The rendered cell at a grid position (a section heading covers every column it spans), if it is in the window. */
 export function cellAt(scroller: ParentNode | null, position: GridPosition): HTMLElement | null {
-  return scroller?.querySelector<HTMLElement>(`[data-r="${position.row}"] > [data-c="${position.column}"]`) ?? null;
+  const row = scroller?.querySelector(`[data-r="${position.row}"]`);
+  if (!row) return null;
+  const exact = row.querySelector<HTMLElement>(`:scope > [data-c="${position.column}"]`);
+  if (exact) return exact;
+  for (const cell of row.querySelectorAll<HTMLElement>(':scope > [data-span]')) {
+    const start = Number(cell.getAttribute('data-c'));
+    if (position.column >= start && position.column < start + Number(cell.getAttribute('data-span'))) return cell;
+  }
+  return null;
+}
+
+/** Gives each section heading its width in columns (CSSOM: allowed under a strict CSP). */
+export function applySpans(scroller: ParentNode | null): void {
+  for (const cell of scroller?.querySelectorAll<HTMLElement>('.sec-head') ?? []) {
+    const span = cell.getAttribute('data-span')!;
+    if (cell.style.getPropertyValue('--span') !== span) cell.style.setProperty('--span', span);
+  }
 }
 
 /**
@@ -186,8 +292,8 @@ export function highlightLines(view: MatrixView, scroller: ParentNode, position:
     row.classList.add('hl-row');
     marked.push(row);
   }
-  if (position.column >= view.leadColumns) {
-    for (const cell of scroller.querySelectorAll(`[data-c="${position.column}"]`)) {
+  if (position.column >= view.leadColumns && position.row >= view.headerRow) {
+    for (const cell of scroller.querySelectorAll(`[data-c="${position.column}"]:not([data-span])`)) {
       cell.classList.add('hl-col');
       marked.push(cell);
     }

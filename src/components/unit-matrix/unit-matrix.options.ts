@@ -3,9 +3,10 @@
  * ignored in a partly valid list, and the problem to show for a value that selects nothing.
  */
 import { attributeError, problem, type Problem, type TaskRegisterError } from '../../data/errors.js';
+import type { Register } from '../../data/model.js';
 import { nearest, parseTaskSelection, parseUnitSelection } from '../../data/query.js';
-import type { Register } from '../../data/schema.js';
-import { roleFilters } from '../../data/selectors.js';
+import { roleFilters, usedRoles, type RoleFilter } from '../../data/selectors.js';
+import { deadlineYear } from '../../data/status.js';
 import { inEveryLang, type LocalizedText } from '../../i18n/lang.js';
 import { joinClauses, joinList } from '../../i18n/punctuation.js';
 import { unitMatrixMessages } from '../../i18n/unit-matrix.js';
@@ -15,6 +16,10 @@ import { matrixSorts, type DeadlineFilter, type MatrixOptions } from './unit-mat
 export { roleFilters };
 export const orientations = ['units', 'tasks'] as const;
 export type Orientation = (typeof orientations)[number];
+export const colorModes = ['role', 'status'] as const;
+export type ColorBy = (typeof colorModes)[number];
+export const groupings = ['section', 'none'] as const;
+export type GroupBy = (typeof groupings)[number];
 
 /** The property values: attribute text, or what a script set (lists as arrays, a task as a number). */
 export interface MatrixAttributes {
@@ -26,13 +31,19 @@ export interface MatrixAttributes {
   readonly orientation: string;
   readonly highlightUnit: string;
   readonly highlightTask: string | number;
+  readonly colorBy: string;
+  readonly groupBy: string;
 }
 
 /** What the attributes select. */
 export interface MatrixSelection extends Omit<MatrixOptions, 'lang'> {
   readonly orientation: Orientation;
   readonly highlightUnitId: string | null;
-  readonly highlightTask: number | null;
+  /** The id of the task `highlight-task` names by its number. */
+  readonly highlightTaskId: string | null;
+  readonly colorBy: ColorBy;
+  /** `section` only when the register has sections. */
+  readonly groupBy: GroupBy;
   /** Parts of list attributes that were ignored, one text per attribute. */
   readonly ignored: readonly LocalizedText[];
 }
@@ -70,34 +81,26 @@ function unitSuggestions(written: string, register: Register): string[] {
   return nearest(written, register.units.flatMap((unit) => [unit.id, unit.name]), 3);
 }
 
-function readTasks(value: ListValue, register: Register, ignored: LocalizedText[]): readonly number[] | null {
+function readTasks(value: ListValue, register: Register, ignored: LocalizedText[]): readonly string[] | null {
   const parts = readList(value);
   if (!parts.length) return null;
   const selection = parseTaskSelection(parts.join(','), register);
   const problems: Problem[] = [];
   if (selection.malformed.length) problems.push(problem('badTaskRange', selection.malformed));
-  if (selection.unknown.length) problems.push(problem('unknownTasks', compactRanges(selection.unknown)));
-  if (!selection.numbers.length) {
-    const last = register.tasks[register.tasks.length - 1]!.number;
-    throw invalid('tasks', value, problems, [`1-${last}`]);
-  }
-  const groups: [readonly (string | number)[], Reason][] = [];
+  if (selection.unknown.length) problems.push(problem('unknownTasks', selection.unknown));
+  if (!selection.ids.length) throw invalid('tasks', value, problems, [numberSpan(register)]);
+  const groups: [readonly string[], Reason][] = [];
   if (selection.malformed.length) groups.push([selection.malformed, 'reasonBadRange']);
-  if (selection.unknown.length) groups.push([compactRanges(selection.unknown), 'reasonNoTask']);
+  if (selection.unknown.length) groups.push([selection.unknown, 'reasonNoTask']);
   if (groups.length) ignored.push(ignoredIn('tasks', groups));
-  return selection.numbers;
+  return selection.ids;
 }
 
-/** `[3,4,5,9]` → `['3-5', '9']`, so a wrong `1-5000` is reported in a line, not in 5,000 numbers. */
-export function compactRanges(numbers: readonly number[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    out.push(j > i ? `${numbers[i]}-${numbers[j]}` : String(numbers[i]));
-    i = j + 1;
-  }
-  return out;
+/** The document's numbers as a range to suggest (`52-129`), or the first and last as written. */
+function numberSpan(register: Register): string {
+  const whole = register.tasks.map((task) => task.number).filter((n) => /^\d+$/.test(n)).map(Number);
+  if (whole.length) return `${Math.min(...whole)}-${Math.max(...whole)}`;
+  return register.tasks.length ? `${register.tasks[0]!.number}, ${register.tasks[register.tasks.length - 1]!.number}` : '';
 }
 
 const annualWords = ['annual', '年度', '年度常规', '年度常规工作'];
@@ -105,7 +108,7 @@ const annualWords = ['annual', '年度', '年度常规', '年度常规工作'];
 function readDeadline(value: ListValue, register: Register, ignored: LocalizedText[]): DeadlineFilter | null {
   const parts = readList(value);
   if (!parts.length) return null;
-  const years = new Set(register.tasks.flatMap((task) => (task.deadline.kind === 'year' ? [task.deadline.year] : [])));
+  const years = new Set(register.tasks.flatMap((task) => deadlineYear(task.deadline) ?? []));
   const hasAnnual = register.tasks.some((task) => task.deadline.kind === 'annual');
   const chosenYears = new Set<number>();
   let annual = false;
@@ -146,37 +149,45 @@ function readHighlightUnit(value: string, register: Register): string | null {
   return id;
 }
 
-function readHighlightTask(value: string | number, register: Register): number | null {
-  const written = String(value).trim().replace(/^任务/, '');
+function readHighlightTask(value: string | number, register: Register): string | null {
+  const written = String(value).trim().replace(/^任务/, '').replace(/^task\s*/i, '');
   if (!written) return null;
-  const last = register.tasks[register.tasks.length - 1]!.number;
-  if (!/^\d+$/.test(written)) throw invalid('highlight-task', value, [problem('notANumber')], [`1-${last}`]);
-  const number = Number(written);
-  if (!register.tasks.some((task) => task.number === number)) {
-    throw invalid('highlight-task', value, [problem('unknownTask', written)], [`1-${last}`]);
-  }
-  return number;
+  const task = register.tasks.find((t) => t.number === written) ?? register.tasks.find((t) => t.id === written);
+  if (!task) throw invalid('highlight-task', value, [problem('unknownTask', written)], [numberSpan(register)]);
+  return task.id;
+}
+
+/** `unit-role`: one of the roles the register's tasks use, or `all`. */
+function readRole(value: string, register: Register): RoleFilter {
+  const role = readKeyword('unit-role', value, roleFilters, 'all');
+  const used = usedRoles(register).map((r) => r.id);
+  if (role === 'all' || used.includes(role)) return role;
+  throw attributeError('unit-role', 'attrRoleNotUsed', [role, [...used, 'all']], [...used, 'all']);
 }
 
 /** Reads every attribute; throws a `TaskRegisterError` (`invalid-attribute`) for the first one that selects nothing. */
 export function readAttributes(attributes: MatrixAttributes, register: Register): MatrixSelection {
   const ignored: LocalizedText[] = [];
-  const role = readKeyword('unit-role', attributes.role, roleFilters, 'all');
+  const role = readRole(attributes.role, register);
   const sort = readKeyword('sort', attributes.sort, matrixSorts, 'involvement');
   const orientation = readKeyword('orientation', attributes.orientation, orientations, 'units');
   const unitIds = readUnits(attributes.units, register, ignored);
-  const taskNumbers = readTasks(attributes.tasks, register, ignored);
+  const taskIds = readTasks(attributes.tasks, register, ignored);
+  const colorBy = readKeyword('color-by', attributes.colorBy ?? '', colorModes, 'role');
+  const groupBy = readKeyword('group-by', attributes.groupBy ?? '', groupings, 'section');
   const deadline = readDeadline(attributes.deadline, register, ignored);
   return {
     unitIds,
-    taskNumbers,
+    taskIds,
     role,
     deadline,
     sort,
     orientation,
     // `??`: a framework clearing a binding may set null.
     highlightUnitId: readHighlightUnit(attributes.highlightUnit ?? '', register),
-    highlightTask: readHighlightTask(attributes.highlightTask ?? '', register),
+    highlightTaskId: readHighlightTask(attributes.highlightTask ?? '', register),
+    colorBy,
+    groupBy: groupBy === 'section' && register.sections.length ? 'section' : 'none',
     ignored,
   };
 }

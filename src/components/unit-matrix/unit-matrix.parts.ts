@@ -1,134 +1,166 @@
 /**
- * The smaller pieces of <tr-unit-matrix> that describe one thing: the legend, the tooltip for a
+ * The smaller pieces of <tr-unit-matrix> that describe one thing: the legends, the tooltip for a
  * cell or header, and the panel that shows a selected task or unit in full.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Task, Unit } from '../../data/schema.js';
-import { taskByNumber, taskStatus, unitById, unitsOfTask, type Role } from '../../data/selectors.js';
-import { commonMessages, taskStatusWord } from '../../i18n/common.js';
-import { formatList, formatYear } from '../../i18n/format.js';
+import type { RoleId, Task } from '../../data/model.js';
+import { taskById, unitById, unitsOfTask } from '../../data/selectors.js';
+import type { TaskStatus } from '../../data/status.js';
+import { commonMessages } from '../../i18n/common.js';
+import { formatDate } from '../../i18n/format.js';
 import { joinList, punctuation } from '../../i18n/punctuation.js';
-import { compactRanges } from './unit-matrix.options.js';
-import { roleAt } from './unit-matrix.model.js';
-import { roleWord, unitName, type GridTarget, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
+import { compactNumbers, roleAt } from './unit-matrix.model.js';
+import { stateLabel, statesPresent } from './unit-matrix.status.js';
+import { unitText, wordsOf, type GridTarget, type MatrixSelected, type MatrixView, type Text } from './unit-matrix.view.js';
 
-const roleClass = (role: Role | null) => (role === 'lead' ? 'is-lead' : role === 'participant' ? 'is-part' : 'is-none');
+const roleClasses: Record<RoleId, string> = { lead: 'is-lead', responsible: 'is-resp', participant: 'is-part' };
 
-/** A task's deadline as a reader says it, with where it stands on the as-of date. */
-export function deadlineLine(view: MatrixView, task: Task): string {
-  const common = commonMessages[view.lang];
-  if (task.deadline.kind === 'annual') return view.msg.deadline(common.annual);
-  const status = taskStatus(task, view.asOf);
-  return view.msg.deadlineWithStatus(formatYear(view.lang, task.deadline.year), taskStatusWord(view.lang, status));
+/** The class of a role's mark ('' for none). */
+export const roleClass = (role: RoleId | null): string => (role ? roleClasses[role] : '');
+
+/** A text, marked with its language when it differs from the view's. */
+export const text = (value: Text): TemplateResult | string => (value.lang ? html`<span lang=${value.lang}>${value.text}</span>` : value.text);
+
+const swatch = (role: RoleId | null) => html`<span class="swatch ${roleClass(role) || 'is-none'}" aria-hidden="true"></span>`;
+
+/** A task's deadline as the document writes it (in English: dated kinds in English, the rest as written). */
+export function deadlineText(view: MatrixView, task: Task): Text {
+  const { deadline } = task;
+  if (deadline.kind === 'none') return { text: view.msg.noDeadline };
+  if (view.lang !== 'en') return { text: deadline.text };
+  switch (deadline.kind) {
+    case 'year':
+      return { text: String(deadline.year) };
+    case 'month':
+      return { text: formatDate('en', new Date(Date.UTC(deadline.year, deadline.month - 1))).replace(/^1 /, '') };
+    case 'date':
+      return { text: formatDate('en', new Date(`${deadline.date}T00:00:00Z`)) };
+    case 'annual':
+      return { text: commonMessages.en.annual };
+    default:
+      return { text: deadline.text, lang: 'zh' };
+  }
 }
 
 /** The first `max` characters of a text, with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+export function clip(value: string, max: number): string {
+  const chars = Array.from(value);
+  return chars.length <= max ? value : `${chars.slice(0, max).join('')}…`;
 }
 
+/** The roles marked (and the note when `unit-role` picks one), then, coloured by status, the states shown. */
 export function renderLegend(view: MatrixView, highlighted: string | null): TemplateResult {
-  const { msg, role } = view;
+  const { msg } = view;
+  const states = view.colorBy === 'status' ? statesPresent(view.statuses.map((s) => s.state)) : [];
   return html`<ul part="legend" class="legend" aria-label=${msg.legend}>
-    ${role !== 'participant' ? html`<li><span class="swatch is-lead" aria-hidden="true"></span>${msg.lead}</li>` : nothing}
-    ${role !== 'lead' ? html`<li><span class="swatch is-part" aria-hidden="true"></span>${msg.participant}</li>` : nothing}
-    ${role === 'lead' ? html`<li class="legend-note">${msg.onlyLead}</li>` : nothing}
-    ${role === 'participant' ? html`<li class="legend-note">${msg.onlyParticipant}</li>` : nothing}
-    ${highlighted ? html`<li><span class="swatch is-marked" aria-hidden="true"></span>${msg.highlighted(highlighted)}</li>` : nothing}
-  </ul>`;
+      ${view.roles.map((role) => html`<li>${swatch(role.id)}${text(role.label)}</li> `)}
+      ${view.role !== 'all' && view.roles[0] ? html`<li class="legend-note">${msg.onlyRole(view.roles[0].label.text)}</li>` : nothing}
+      ${highlighted ? html`<li><span class="swatch is-marked" aria-hidden="true"></span>${msg.highlighted(highlighted)}</li>` : nothing}
+    </ul>
+    ${states.length
+      ? html`<ul part="status-legend" class="legend" aria-label=${msg.statusLegend}>
+          ${states.map((state) => html`<li>${stateLabel(view.lang, state)}</li> `)}
+        </ul>`
+      : nothing}`;
+}
+
+/** A task's status at the as-of date, with the date of the report it comes from. */
+function statusLine(view: MatrixView, status: TaskStatus): TemplateResult {
+  const report = status.report ? view.msg.reportOn(formatDate(view.lang, new Date(`${status.report.date}T00:00:00Z`))) : '';
+  return html`<p class="tip-status">${stateLabel(view.lang, status.state)}${report}</p>`;
+}
+
+function taskHead(view: MatrixView, task: Task, max: number): TemplateResult {
+  return html`<p class="tip-title"><strong>${view.msg.task(task.number)}</strong><span>${view.msg.deadline('')}${text(deadlineText(view, task))}</span></p>
+    <p class="tip-text" lang=${view.lang === 'en' ? 'zh' : nothing}>${max ? clip(task.content, max) : task.content}</p>`;
+}
+
+/** A unit's counts: per role, and completed / overdue when progress was given. */
+function unitCounts(view: MatrixView, totals: readonly number[], kinds: readonly string[]): TemplateResult[] {
+  return kinds.map((kind, i) => {
+    const count = totals[i] ?? 0;
+    if (kind === 'completed') return html`<p class="tip-role">${view.msg.unitCompleted(count)}</p>`;
+    if (kind === 'overdue') return html`<p class="tip-role">${view.msg.unitOverdue(count)}</p>`;
+    const role = wordsOf(view, kind as RoleId);
+    return html`<p class="tip-role">${swatch(kind as RoleId)}${view.msg.unitRoleCount(role?.stem ?? kind, count)}</p>`;
+  });
 }
 
 /** The tooltip's content for what is under the pointer or focus; nothing for totals and corners. */
 export function renderTooltip(view: MatrixView, target: GridTarget): TemplateResult | null {
   const { msg } = view;
-  const taskHead = (task: Task) =>
-    html`<p class="tip-title"><strong>${msg.task(task.number)}</strong><span>${deadlineLine(view, task)}</span></p>
-      <p class="tip-text" lang="zh-CN">${clip(task.content, 60)}</p>`;
   switch (target.kind) {
-    case 'cell':
-      return html`${taskHead(target.task)}
-        <p class="tip-role"><span class="swatch ${roleClass(target.role)}" aria-hidden="true"></span>${msg.unitRole(
-            unitName(view, target.unit),
-            roleWord(view, target.role),
-          )}</p>
+    case 'cell': {
+      const words = wordsOf(view, target.role);
+      return html`${taskHead(view, target.task, 60)}
+        <p class="tip-role">${swatch(target.role)}${text(unitText(view.lang, target.unit))}${punctuation(view.lang).colon}${words ? text(words.label) : msg.none}</p>
+        ${statusLine(view, target.status)}
         <p class="tip-hint">${msg.moreHint}</p>`;
+    }
     case 'task':
-      return html`${taskHead(target.task)}
+      return html`${taskHead(view, target.task, 60)} ${statusLine(view, target.status)}
         <p class="tip-role">${msg.taskInvolved(target.line.totals[0] ?? 0)}</p>
         <p class="tip-hint">${msg.moreHint}</p>`;
-    case 'unit': {
-      const totals = target.line.totals;
-      const kinds = view.rowsAreUnits ? view.rowTotals : view.columnTotals;
-      return html`<p class="tip-title"><strong>${unitName(view, target.unit)}</strong></p>
-        ${kinds.map((kind, i) =>
-          kind === 'leads'
-            ? html`<p class="tip-role"><span class="swatch is-lead" aria-hidden="true"></span>${msg.unitLeads(totals[i] ?? 0)}</p>`
-            : html`<p class="tip-role"><span class="swatch is-part" aria-hidden="true"></span>${msg.unitParticipations(totals[i] ?? 0)}</p>`,
-        )}
+    case 'unit':
+      return html`<p class="tip-title"><strong>${text(target.line.label)}</strong></p>
+        ${unitCounts(view, target.line.totals, view.rowsAreUnits ? view.rowTotals : view.columnTotals)}
         <p class="tip-hint">${msg.unitHint}</p>`;
+    case 'section': {
+      const { section, count } = target.group;
+      return html`<p class="tip-title"><strong>${section.number ?? ''} ${text(sectionTitle(view, section))}</strong></p>
+        <p class="tip-role">${msg.sectionTasks(count)}</p>
+        <p class="tip-hint">${msg.sectionHint}</p>`;
     }
     default:
       return null;
   }
 }
 
-function numbersText(view: MatrixView, numbers: readonly number[]): string {
-  return view.msg.taskList(joinList(view.lang, compactRanges(numbers)));
+/** A section's title in the view's language. */
+export function sectionTitle(view: MatrixView, section: { title: string; titleEn?: string }): Text {
+  return view.lang === 'en' ? (section.titleEn ? { text: section.titleEn } : { text: section.title, lang: 'zh' }) : { text: section.title };
 }
 
 /** The panel showing a selected task in full (with the selected unit's part), or a selected unit's tasks. */
 export function renderDetail(view: MatrixView, selected: MatrixSelected, onClose: () => void): TemplateResult | typeof nothing {
   const { msg, lang, register } = view;
-  const common = commonMessages[lang];
-  const { colon } = punctuation(lang);
-  const task = selected.taskNumber === undefined ? undefined : taskByNumber(register, selected.taskNumber);
+  const p = punctuation(lang);
+  const task = selected.taskId === undefined ? undefined : taskById(register, selected.taskId);
   const unit = selected.unitId === undefined ? undefined : unitById(register, selected.unitId);
   if (!task && !unit) return nothing;
   const close = html`<button type="button" part="close" class="button close" @click=${onClose}>${msg.close}</button>`;
   if (task) {
-    const units = unitsOfTask(register, task);
-    const names = (list: readonly Unit[]) => (list.length ? formatList(lang, list.map((u) => unitName(view, u))) : msg.none);
-    const played = unit ? (task.leadUnitIds.includes(unit.id) ? 'lead' : task.participantUnitIds.includes(unit.id) ? 'participant' : null) : null;
+    const t = view.matrix.tasks.findIndex((entry) => entry.task.id === task.id);
+    const u = unit ? view.matrix.units.findIndex((entry) => entry.unit.id === unit.id) : -1;
+    const played = t >= 0 && u >= 0 ? roleAt(view.matrix, t, u) : null;
     return html`<div part="detail" class="detail">
       <div class="detail-head">
-        <p class="detail-title"><strong>${msg.task(task.number)}</strong><span>${deadlineLine(view, task)}</span></p>
+        <div>${taskHead(view, task, 0)}</div>
         ${close}
       </div>
-      <p class="detail-text" lang="zh-CN">${task.content}</p>
-      <p><span class="detail-label">${common.leadUnits}${colon}</span>${names(units.lead)}</p>
-      <p><span class="detail-label">${common.participantUnits}${colon}</span>${names(units.participants)}</p>
+      ${t >= 0 ? statusLine(view, view.statuses[t]!) : nothing}
+      ${unitsOfTask(register, task).map(
+        ({ role, units }) =>
+          html`<p><span class="detail-label">${text(lang === 'en' && role.labelEn ? { text: role.labelEn } : { text: role.label, ...(lang === 'en' ? { lang: 'zh' as const } : {}) })}${p.colon}</span>${units.map(
+            (one, i) => html`${i ? p.list : nothing}${text(unitText(lang, one))}`,
+          )}</p>`,
+      )}
       ${unit
-        ? html`<p class="tip-role"><span class="swatch ${roleClass(played)}" aria-hidden="true"></span>${msg.unitRole(
-              unitName(view, unit),
-              roleWord(view, played),
-            )}</p>`
+        ? html`<p class="tip-role">${swatch(played)}${text(unitText(lang, unit))}${p.colon}${wordsOf(view, played) ? text(wordsOf(view, played)!.label) : msg.none}</p>`
         : nothing}
     </div>`;
   }
   const u = view.matrix.units.findIndex((entry) => entry.unit.id === unit!.id);
-  const led: number[] = [];
-  const joined: number[] = [];
-  view.matrix.tasks.forEach((entry, t) => {
-    const role = u < 0 ? null : roleAt(view.matrix, t, u);
-    if (role === 'lead') led.push(entry.task.number);
-    else if (role === 'participant') joined.push(entry.task.number);
-  });
   return html`<div part="detail" class="detail">
     <div class="detail-head">
-      <p class="detail-title"><strong>${unitName(view, unit!)}</strong></p>
+      <p class="detail-title"><strong>${text(unitText(lang, unit!))}</strong></p>
       ${close}
     </div>
-    ${view.role !== 'participant'
-      ? html`<p><span class="swatch is-lead" aria-hidden="true"></span>${msg.unitLeads(led.length)}${led.length
-            ? html`${colon}${numbersText(view, led)}`
-            : nothing}</p>`
-      : nothing}
-    ${view.role !== 'lead'
-      ? html`<p><span class="swatch is-part" aria-hidden="true"></span>${msg.unitParticipations(joined.length)}${joined.length
-            ? html`${colon}${numbersText(view, joined)}`
-            : nothing}</p>`
-      : nothing}
+    ${view.roles.map((role) => {
+      const numbers = u < 0 ? [] : view.matrix.tasks.flatMap((entry, t) => (roleAt(view.matrix, t, u) === role.id ? [entry.task.number] : []));
+      return html`<p>${swatch(role.id)}${msg.unitRoleCount(role.stem, numbers.length)}${numbers.length
+        ? html`${p.colon}${msg.taskList(joinList(lang, compactNumbers(numbers)))}`
+        : nothing}</p>`;
+    })}
   </div>`;
 }
-

@@ -36,8 +36,9 @@ export const unitMatrixStyles = css`
     color: var(--_c-muted);
   }
 
-  /* The marks: a filled disc for lead, a ring for participant (shape, not colour, tells them apart).
-     Both are drawn with borders, which survive forced-colors mode. */
+  /* The marks: a filled disc for lead, a diamond for responsible, a ring for participant (shape,
+     not colour, tells them apart). All are drawn with borders, which survive forced-colors mode.
+     Coloured by status, a tone class sets --_mark-color for the mark and its glyph. */
   .swatch {
     display: inline-grid;
     place-items: center;
@@ -47,6 +48,7 @@ export const unitMatrixStyles = css`
     vertical-align: -0.1em;
   }
   .is-lead::before,
+  .is-resp::before,
   .is-part::before {
     content: '';
     border-radius: 50%;
@@ -55,13 +57,93 @@ export const unitMatrixStyles = css`
     box-sizing: content-box;
     width: 0;
     height: 0;
-    border: calc(var(--_mark, 0.95em) / 2) solid var(--tr-unit-matrix-lead-color, var(--_c-lead));
+    border: calc(var(--_mark, 0.95em) / 2) solid var(--_mark-color, var(--tr-unit-matrix-lead-color, var(--_c-lead)));
+  }
+  .is-resp::before {
+    box-sizing: content-box;
+    width: 0;
+    height: 0;
+    border-radius: 1px;
+    border: calc(var(--_mark, 0.95em) * 0.36) solid var(--_mark-color, var(--tr-unit-matrix-responsible-color, var(--_c-lead)));
+    transform: rotate(45deg);
   }
   .is-part::before {
     box-sizing: border-box;
     width: var(--_mark, 0.95em);
     height: var(--_mark, 0.95em);
-    border: 0.17em solid var(--tr-unit-matrix-participant-color, var(--_c-participant));
+    border: 0.17em solid var(--_mark-color, var(--tr-unit-matrix-participant-color, var(--_c-participant)));
+  }
+  /* Status tones (color-by="status"); the glyph and the word carry the meaning too. */
+  .st-done {
+    --_mark-color: var(--_c-success);
+  }
+  .st-late {
+    --_mark-color: var(--_c-warning);
+  }
+  .st-danger {
+    --_mark-color: var(--_c-danger);
+  }
+  .st-active {
+    --_mark-color: var(--_c-lead);
+  }
+  .st-quiet {
+    --_mark-color: var(--_c-neutral);
+  }
+  .glyph {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    color: var(--_mark-color, currentColor);
+  }
+  .glyph .s,
+  .glyph .k {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .glyph .w {
+    stroke-width: 2.5;
+  }
+  .glyph .f {
+    fill: currentColor;
+  }
+  .glyph .k {
+    stroke: var(--_c-surface);
+    stroke-width: 2.2;
+  }
+  /* Coloured by status, the role marks of the legend are drawn in the text colour. */
+  .by-status [part~='legend'] .swatch {
+    --_mark-color: var(--_c-text);
+  }
+  .long-roles [part~='grid'] {
+    --total-w: 3.75em;
+  }
+  .cell .glyph {
+    position: absolute;
+    inset-block-start: 0.12em;
+    inset-inline-end: 0.08em;
+    width: 0.8em;
+    height: 0.8em;
+  }
+  .cell:has(.glyph)::before {
+    translate: -0.2em 0.2em;
+  }
+  .state {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  [part~='status-legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    flex-basis: 100%;
+    gap: var(--_space-1) var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
   }
   .swatch.is-marked {
     border: 2px solid var(--_c-accent);
@@ -92,9 +174,21 @@ export const unitMatrixStyles = css`
     line-height: 1.25;
     overflow-wrap: normal;
   }
+  /* English names in full, wrapped on up to three lines (rows grow to hold them); abbreviated
+     only in the narrow layout. */
   .lang-en [part~='grid'] {
-    --name-w: 11.5em;
-    --total-w: 3em;
+    --name-w: 15em;
+    --total-w: 3.5em;
+  }
+  .by-units.lang-en [part~='grid'] {
+    --row-h: 3.25em;
+  }
+  .lang-en .lead-0 .name {
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+  }
+  .long-numbers [part~='grid'] {
+    --col-w: 3.75em;
   }
   .by-tasks [part~='grid'] {
     --col-w: 2.5em;
@@ -117,7 +211,8 @@ export const unitMatrixStyles = css`
     --total-w: 2.5em;
   }
   .lang-en:where(.narrow) [part~='grid'] {
-    --name-w: 8em;
+    --name-w: 9em;
+    --total-w: 3em;
   }
   .by-tasks:where(.narrow) [part~='grid'] {
     --name-w: 9em;
@@ -126,7 +221,10 @@ export const unitMatrixStyles = css`
   /* On a phone only the row headers stay put; the totals scroll with the cells (the class's
      weight beats the sticky rule below). */
   .narrow .lead-1,
-  .narrow .lead-2 {
+  .narrow .lead-2,
+  .narrow .lead-3,
+  .narrow .lead-4,
+  .narrow .lead-5 {
     position: relative;
     inset-inline-start: auto;
   }
@@ -149,6 +247,34 @@ export const unitMatrixStyles = css`
   }
   .row.totals {
     height: var(--total-h);
+  }
+  /* Section headings: one cell over its tasks' columns (--span, set through CSSOM). */
+  .row.sections {
+    height: var(--sec-h, 2.25em);
+  }
+  .row > .sec-head {
+    width: calc(var(--span, 1) * var(--col-w));
+    justify-content: flex-start;
+    padding-inline: var(--_space-1);
+    border-inline-end: 2px solid var(--_c-border);
+    font-weight: normal;
+    overflow: hidden;
+  }
+  .sec-label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    line-height: 1.1;
+    font-size: 0.875em;
+  }
+  .sec-num {
+    margin-inline-end: 0.25em;
+    font-weight: bold;
+  }
+  .row.sections > * {
+    border-block-end-color: var(--_c-grid);
   }
   .row > * {
     flex: none;
@@ -176,9 +302,13 @@ export const unitMatrixStyles = css`
   }
   .lead-0,
   .lead-1,
-  .lead-2 {
+  .lead-2,
+  .lead-3,
+  .lead-4,
+  .lead-5 {
     position: sticky;
     z-index: 1;
+    width: var(--total-w);
   }
   .lead-0 {
     inset-inline-start: 0;
@@ -193,7 +323,15 @@ export const unitMatrixStyles = css`
   }
   .lead-2 {
     inset-inline-start: calc(var(--name-w) + var(--total-w));
-    width: var(--total-w);
+  }
+  .lead-3 {
+    inset-inline-start: calc(var(--name-w) + 2 * var(--total-w));
+  }
+  .lead-4 {
+    inset-inline-start: calc(var(--name-w) + 3 * var(--total-w));
+  }
+  .lead-5 {
+    inset-inline-start: calc(var(--name-w) + 4 * var(--total-w));
   }
   [role='columnheader'],
   [role='rowheader'] {
@@ -288,6 +426,25 @@ export const unitMatrixStyles = css`
   .row > .selected {
     box-shadow: inset 0 0 0 3px var(--_c-accent);
   }
+  /* The linked selection: the unit's row, the task's column, the tasks in the state or section
+     stand out; the other marks fade (their shapes stay readable). */
+  .linking .row.body:not(.picked) > .cell:not(.picked)::before,
+  .linking .row.body:not(.picked) > .cell:not(.picked) .glyph {
+    opacity: 0.25;
+  }
+  .row.picked > [role='rowheader'],
+  .row > .col-head.picked,
+  .row > .sec-head.picked {
+    color: var(--_c-accent);
+    box-shadow: inset 0 -3px 0 var(--_c-accent);
+  }
+  .row.picked > [role='rowheader'] {
+    box-shadow: inset 4px 0 0 var(--_c-accent);
+  }
+  .row.picked > .cell,
+  .row > .cell.picked {
+    background: var(--_c-accent-soft);
+  }
   /* Above the sticky leading cells too (this rule outweighs theirs). */
   .row > :focus-visible {
     outline: 3px solid var(--_c-focus);
@@ -342,6 +499,15 @@ export const unitMatrixStyles = css`
     gap: var(--_space-1);
     font-weight: bold;
   }
+  .tip-status {
+    font-weight: bold;
+  }
+  .tip-status .glyph,
+  [part~='legend'] .glyph,
+  [part~='status-legend'] .glyph {
+    width: 1.1em;
+    height: 1.1em;
+  }
   .tip-hint {
     color: var(--_c-muted);
     font-size: 0.9em;
@@ -378,8 +544,20 @@ export const unitMatrixStyles = css`
 
   @media (forced-colors: active) {
     .is-lead::before,
+    .is-resp::before,
     .is-part::before {
       border-color: CanvasText;
+    }
+    .glyph {
+      color: CanvasText;
+    }
+    .glyph .k {
+      stroke: Canvas;
+    }
+    .row.picked > [role='rowheader'],
+    .row > .picked {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
     }
     .row.hl-row > *,
     .row > .hl-col,
@@ -412,6 +590,22 @@ export const unitMatrixStyles = css`
     }
   }
   @media print {
+    :host {
+      --_c-text: #000;
+      --_c-muted: #000;
+      --_c-surface: #fff;
+      --_c-surface-alt: #fff;
+      --_c-grid: #999;
+      --_c-border: #000;
+      --_c-accent: #000;
+      --_c-accent-soft: #eee;
+      --_c-lead: #000;
+      --_c-participant: #000;
+      --_c-success: #000;
+      --_c-warning: #000;
+      --_c-danger: #000;
+      --_c-neutral: #555;
+    }
     [part~='scroller'] {
       max-height: none;
       overflow: visible;

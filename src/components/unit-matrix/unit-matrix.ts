@@ -2,17 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { RoleFilter } from '../../data/selectors.js';
-import { joinClauses, joinList } from '../../i18n/punctuation.js';
 import { keywordAttribute, textAttribute, type ListValue } from '../base/attributes.js';
 import { moveForKey, moveInGrid, type GridPosition } from '../base/roving.js';
 import { placeTooltipIn } from '../base/tooltip.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
-import { cellAt, highlightLines, positionOf, renderGrid } from './unit-matrix.grid.js';
+import { alongSections, applySpans, cellAt, highlightLines, positionOf, renderGrid } from './unit-matrix.grid.js';
+import { noPicks, picksOf, selectionFor, type Picks } from './unit-matrix.linking.js';
 import { buildMatrix, type MatrixSort } from './unit-matrix.model.js';
-import { readAttributes, type Orientation } from './unit-matrix.options.js';
+import { readAttributes, type ColorBy, type GroupBy, type Orientation } from './unit-matrix.options.js';
 import { renderDetail, renderLegend, renderTooltip } from './unit-matrix.parts.js';
 import { unitMatrixStyles } from './unit-matrix.styles.js';
-import { buildMatrixView, selectDetail, targetAt, unitName, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
+import { attributeNotes, buildMatrixView, selectDetail, targetAt, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
 import { GridWindow } from './unit-matrix.window.js';
 
 export type { UnitMatrixSelectDetail } from './unit-matrix.view.js';
@@ -20,28 +20,38 @@ export type { UnitMatrixSelectDetail } from './unit-matrix.view.js';
 const samePosition = (a: GridPosition | null, b: GridPosition | null) => a === b || (!!a && !!b && a.row === b.row && a.column === b.column);
 
 /**
- * @summary Who leads and who takes part in which task: responsible units against tasks, each cell
- * marked lead (牵头, a filled disc), participant (参与, a ring) or nothing, with totals, a legend,
- * a tooltip, keyboard navigation and a panel showing a selected task in full. Registers of
- * thousands of tasks render only the rows and columns in view.
+ * @summary Who does what: responsible units against tasks, each cell marked with the role the unit
+ * plays as the register's document words it (牵头单位 a filled disc, 责任单位 a diamond, 参与单位 or
+ * 协同配合单位 a ring), with totals per role, the document's task numbers, the tasks grouped under
+ * their section headings, a legend, a tooltip, keyboard navigation and a panel showing a selected
+ * task in full. `color-by="status"` colours each mark by its task's status at the as-of date (with
+ * a glyph and the word, never colour alone). Linked with other widgets, a click on a unit or a task
+ * selects it everywhere and the matrix highlights the shared selection. Registers of thousands of
+ * tasks render only the rows and columns in view.
  *
  * @tagname tr-unit-matrix
  * @attr units - Units to show, as ids or names as written (`edu,hrss` or `省教育厅,省人力社保厅`); as a property also an array. Default: every unit with a marked cell.
- * @attr tasks - Tasks to show, as numbers and ranges (`1-10,20`); as a property also an array. Default: every task with a marked cell.
- * @attr {'all' | 'lead' | 'participant'} unit-role - Which roles to mark. Default `all`. (Not `role`: that is ARIA's attribute on every element.)
+ * @attr tasks - Tasks to show, by the document's numbers and ranges (`52-60,73`) or task ids; as a property also an array. Default: every task with a marked cell.
+ * @attr {'all' | 'lead' | 'responsible' | 'participant'} unit-role - Which roles to mark; a role the register does not use is an error naming those it uses. Default `all`. (Not `role`: that is ARIA's attribute on every element.)
  * @attr deadline - Only tasks due in these years or annual routine work: `2025`, `annual`, or a comma list (as a property also an array). Default: all.
  * @attr {'involvement' | 'register' | 'name'} sort - Unit order: most tasks first (ties in register order), register order, or by name in the current language. Default `involvement`.
  * @attr {'units' | 'tasks'} orientation - `units` as rows (default) or `tasks` as rows with a short form of each task's text (suits a phone).
+ * @attr {'role' | 'status'} color-by - Colour the marks by role (default) or by the task's status at the as-of date (a glyph and the status word too).
+ * @attr {'section' | 'none'} group-by - Group the task columns under their section headings (default when the register has sections) or not.
  * @attr highlight-unit - A unit (id or name) whose row or column is marked.
- * @attr highlight-task - A task number whose column or row is marked.
+ * @attr highlight-task - A task, by the document's number (`52`, `任务52`) or id, whose column or row is marked.
  * @attr src - URL of a register JSON to show instead of the bundled one.
+ * @attr progress-src - URL of a progress file: the statuses and the completed / overdue totals come from it.
  * @attr lang - `zh-CN` (default) or `en`; unset, the nearest ancestor's `lang` applies.
- * @attr as-of - The date (ISO, `2025-06-30`) deadlines are judged against in the tooltip and panel. Default: today.
+ * @attr as-of - The date (ISO, `2025-06-30`) statuses are judged at. Default: today.
+ * @attr group - Links the matrix with the other widgets of that group name (as a `<tr-dashboard>` does).
  * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme; unset, the page's `color-scheme` applies.
- * @fires tr-select - A cell or a unit or task header was clicked or chosen with Enter/Space. `detail` is a `UnitMatrixSelectDetail`: `{ task, taskNumber, unit, unitId, role }` for a cell, `{ unit, unitId }` or `{ task, taskNumber }` for a header. Cancel it to keep the built-in panel closed.
+ * @fires tr-select - A cell or a unit or task header was clicked or chosen with Enter/Space. `detail` is a `UnitMatrixSelectDetail`: `{ task, taskId, taskNumber, unit, unitId, role }` for a cell, `{ unit, unitId }` or `{ task, taskId, taskNumber }` for a header. Cancel it to keep the built-in panel closed.
+ * @fires tr-selection-change - The linked selection changed: a unit (row header), a task (cell or column header) or a section (its heading); a header chosen again clears it.
  * @fires tr-error - Bad input (an attribute that selects nothing, a failed load); `detail` says what and where.
  * @csspart base - The outer box.
- * @csspart legend - The legend of the marks.
+ * @csspart legend - The legend of the role marks.
+ * @csspart status-legend - The legend of the statuses (`color-by="status"`).
  * @csspart scroller - The scrolling box around the grid.
  * @csspart grid - The matrix (`role="grid"`).
  * @csspart tooltip - The tooltip for the cell or header under the pointer or focus.
@@ -52,6 +62,7 @@ const samePosition = (a: GridPosition | null, b: GridPosition | null) => a === b
  * @csspart error - The error message (`role="alert"`).
  * @cssproperty [--tr-unit-matrix-max-height=min(75vh, 36em)] - The most the grid grows before it scrolls.
  * @cssproperty [--tr-unit-matrix-lead-color=var(--tr-color-lead)] - The lead mark.
+ * @cssproperty [--tr-unit-matrix-responsible-color=var(--tr-color-lead)] - The responsible mark.
  * @cssproperty [--tr-unit-matrix-participant-color=var(--tr-color-participant)] - The participant mark.
  */
 export class TrUnitMatrix extends TrElement {
@@ -62,7 +73,7 @@ export class TrUnitMatrix extends TrElement {
   /** Units to show (ids or names: a comma list, or an array set by script); empty shows every unit with a marked cell. */
   @property({ converter: textAttribute }) units: ListValue = '';
 
-  /** Tasks to show (`1-10,20`, or an array of numbers and ranges); empty shows every task with a marked cell. */
+  /** Tasks to show by the document's numbers (`52-60,73`, or an array of numbers and ranges); empty shows every task with a marked cell. */
   @property({ converter: textAttribute }) tasks: ListValue = '';
 
   /** Which roles to mark. */
@@ -80,8 +91,14 @@ export class TrUnitMatrix extends TrElement {
   /** A unit (id or name) to mark. */
   @property({ attribute: 'highlight-unit', converter: textAttribute }) highlightUnit = '';
 
-  /** A task number to mark (`12` or `任务12`). */
+  /** A task to mark, by the document's number (`52` or `任务52`) or id. */
   @property({ attribute: 'highlight-task', converter: textAttribute }) highlightTask: string | number = '';
+
+  /** What the marks' colour shows: the role, or the task's status at the as-of date. */
+  @property({ attribute: 'color-by', converter: keywordAttribute<ColorBy>('role') }) colorBy: ColorBy = 'role';
+
+  /** Whether task columns are grouped under their section headings (when the register has sections). */
+  @property({ attribute: 'group-by', converter: keywordAttribute<GroupBy>('section') }) groupBy: GroupBy = 'section';
 
   /** The cell in the tab order (roving tabindex), in whole-grid coordinates. */
   @state() private active: GridPosition = { row: 0, column: 0 };
@@ -93,6 +110,9 @@ export class TrUnitMatrix extends TrElement {
   @state() private tipDismissed = false;
 
   private view: MatrixView | undefined;
+  /** What the view was built from, to tell a change of the linked selection alone. */
+  private inputs: unknown[] = [];
+  private picks: Picks = noPicks;
   private note: string | null = null;
   private markedNames: string | null = null;
   private readonly gridWindow = new GridWindow(
@@ -115,41 +135,38 @@ export class TrUnitMatrix extends TrElement {
     window.removeEventListener('keydown', this.onPageKey);
   }
 
-  protected buildView({ register, lang, asOf }: ViewContext): void {
+  protected buildView({ register, lang, asOf, progress, selection }: ViewContext): void {
+    const attributes = {
+      units: this.units,
+      tasks: this.tasks,
+      role: this.unitRole,
+      deadline: this.deadline,
+      sort: this.sort,
+      orientation: this.orientation,
+      highlightUnit: this.highlightUnit,
+      highlightTask: this.highlightTask,
+      colorBy: this.colorBy,
+      groupBy: this.groupBy,
+    };
+    // Only the linked selection changed: the view stands, only what it picks out is new.
+    const inputs = [register, lang, asOf.getTime(), progress, ...Object.values(attributes)];
+    if (this.view && inputs.length === this.inputs.length && inputs.every((input, i) => input === this.inputs[i])) {
+      this.picks = picksOf(this.view, selection);
+      return;
+    }
+    this.inputs = [];
     // A bad attribute throws a TaskRegisterError the base shows and reports.
-    const selection = readAttributes(
-      {
-        units: this.units,
-        tasks: this.tasks,
-        role: this.unitRole,
-        deadline: this.deadline,
-        sort: this.sort,
-        orientation: this.orientation,
-        highlightUnit: this.highlightUnit,
-        highlightTask: this.highlightTask,
-      },
-      register,
-    );
-    const { role, sort, deadline, unitIds, taskNumbers, highlightUnitId, highlightTask } = selection;
-    const matrix = buildMatrix(register, { unitIds, taskNumbers, role, deadline, sort, lang });
-    const view = buildMatrixView({ register, matrix, lang, asOf, role, rowsAreUnits: selection.orientation === 'units', highlightUnitId, highlightTask });
-
-    const notes = selection.ignored.map((text) => text[lang]);
-    const marked: string[] = [];
-    if (highlightUnitId) {
-      const unit = register.units.find((u) => u.id === highlightUnitId)!;
-      const shown = matrix.units.some((u) => u.unit.id === highlightUnitId);
-      if (shown) marked.push(unitName(view, unit));
-      else notes.push(view.msg.notShown('highlight-unit', unitName(view, unit)));
-    }
-    if (highlightTask !== null) {
-      const shown = matrix.tasks.some((t) => t.task.number === highlightTask);
-      if (shown) marked.push(view.msg.task(highlightTask));
-      else notes.push(view.msg.notShown('highlight-task', view.msg.task(highlightTask)));
-    }
-    this.note = notes.length ? joinClauses(lang, notes) : null;
-    this.markedNames = marked.length ? joinList(lang, marked) : null;
+    const chosen = readAttributes(attributes, register);
+    const { role, sort, deadline, unitIds, taskIds, highlightUnitId, highlightTaskId, colorBy, groupBy } = chosen;
+    const matrix = buildMatrix(register, { unitIds, taskIds, role, deadline, sort, lang });
+    const rowsAreUnits = chosen.orientation === 'units';
+    const view = buildMatrixView({ register, matrix, lang, asOf, progress, role, colorBy, groupBy, rowsAreUnits, highlightUnitId, highlightTaskId });
+    const { note, marked } = attributeNotes(view, chosen.ignored.map((text) => text[lang]), highlightUnitId, highlightTaskId);
+    this.note = note;
+    this.markedNames = marked;
     this.view = view;
+    this.picks = picksOf(view, selection);
+    this.inputs = inputs;
 
     const rows = view.headRows + view.rows.length;
     const columns = view.leadColumns + view.columns.length;
@@ -246,14 +263,18 @@ export class TrUnitMatrix extends TrElement {
       return;
     }
     if (event.key === 'Escape') {
+      // Used here (a tooltip or the panel closed), the key leaves the linked selection alone.
       if (this.pointed && !this.tipDismissed) this.tipDismissed = true;
       else if (this.selected) this.selected = null;
+      else return;
+      event.preventDefault();
       return;
     }
     const move = event.altKey ? null : moveForKey(event.key, event.ctrlKey || event.metaKey);
     if (!move) return;
     event.preventDefault();
-    this.moveTo(moveInGrid(from, move, view.headRows + view.rows.length, view.leadColumns + view.columns.length, this.gridWindow.pageRows()));
+    const to = moveInGrid(from, move, view.headRows + view.rows.length, view.leadColumns + view.columns.length, this.gridWindow.pageRows());
+    this.moveTo(alongSections(view, from, to));
   };
 
   private moveTo(position: GridPosition): void {
@@ -266,9 +287,14 @@ export class TrUnitMatrix extends TrElement {
     this.pendingFocus = true;
   }
 
+  /** A cell or header chosen: `tr-select` and the panel, and the linked selection (a header chosen again clears it). */
   private select(position: GridPosition): void {
-    const detail = this.view && selectDetail(this.view, position);
-    if (detail && this.emit('tr-select', detail)) this.selected = { taskNumber: detail.taskNumber, unitId: detail.unitId };
+    const view = this.view;
+    if (!view) return;
+    const next = selectionFor(targetAt(view, position), this.selection.value);
+    if (next) this.selection.select(next);
+    const detail = selectDetail(view, position);
+    if (detail && this.emit('tr-select', detail)) this.selected = { taskId: detail.taskId, unitId: detail.unitId };
   }
 
   private closeDetail = () => {
@@ -285,6 +311,7 @@ export class TrUnitMatrix extends TrElement {
       cellAt(this.scroller, this.active)?.focus({ preventScroll: true });
     }
     const scroller = this.scroller;
+    applySpans(scroller);
     this.highlighted = this.view && scroller ? highlightLines(this.view, scroller, this.pointed, this.highlighted) : [];
     this.placeTip();
   }
@@ -316,7 +343,16 @@ export class TrUnitMatrix extends TrElement {
     const target = position && !this.tipDismissed && !empty ? targetAt(view, position) : null;
     const tip = target ? renderTooltip(view, target) : null;
     const { visible, narrow } = this.gridWindow;
-    const classes = `${view.rowsAreUnits ? 'by-units' : 'by-tasks'} lang-${view.lang === 'en' ? 'en' : 'zh'}${narrow ? ' narrow' : ''}`;
+    const picks = this.picks;
+    const classes = [
+      view.rowsAreUnits ? 'by-units' : 'by-tasks',
+      `lang-${view.lang === 'en' ? 'en' : 'zh'}`,
+      narrow ? 'narrow' : '',
+      picks.any ? 'linking' : '',
+      view.longNumbers ? 'long-numbers' : '',
+      view.longRoles ? 'long-roles' : '',
+      view.colorBy === 'status' ? 'by-status' : '',
+    ].join(' ');
     return html`<section part="base" class=${classes} lang=${view.lang}>
       <div class="top">
         <p class="caption" id="caption">${msg.caption} <span class="size">${msg.size(view.matrix.units.length, view.matrix.tasks.length)}</span></p>
@@ -335,7 +371,9 @@ export class TrUnitMatrix extends TrElement {
             @keydown=${this.onKeyDown}
             @click=${this.onClick}
           >
-            ${guard([view, visible, this.active, this.selected], () => renderGrid(view, visible, this.active, this.selected))}
+            ${guard([view, visible, this.active, this.selected, picks, narrow], () =>
+              renderGrid(view, { visible, active: this.active, selected: this.selected, picks, narrow }),
+            )}
           </div>`}
       <div part="tooltip" id="tip" role="tooltip" ?hidden=${!tip} @pointerenter=${this.onTipEnter} @pointerleave=${this.onTipLeave}>
         ${tip ?? nothing}
