@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/components/kpi-gauge/kpi-gauge.js';
 import { bundledRegister } from '../src/data/bundled.js';
+import sampleProgress from '../demo/progress.sample.json' with { type: 'json' };
 
 interface Args {
   indicator: string;
@@ -17,6 +18,8 @@ interface Args {
   theme: string;
   /** Width of the frame around the gauge in px (0: as wide as the canvas). Not an attribute. */
   frameWidth: number;
+  /** Gives the demo's sample progress file (sample figures, not real progress) as the `progress` property. */
+  sampleProgress: boolean;
 }
 
 /** Sets the frame's width through CSSOM (no `style` attribute: portals forbid inline styles). */
@@ -40,6 +43,7 @@ const meta = {
     lang: 'zh-CN',
     theme: '',
     frameWidth: 360,
+    sampleProgress: false,
   },
   argTypes: {
     indicator: { control: 'select', options: bundledRegister().indicators.map((indicator) => indicator.id) },
@@ -60,6 +64,7 @@ const meta = {
         as-of=${args.asOf}
         lang=${args.lang}
         theme=${args.theme}
+        .progress=${args.sampleProgress ? sampleProgress : undefined}
       ></tr-kpi-gauge>
     </div>`,
 } satisfies Meta<Args>;
@@ -99,3 +104,22 @@ export const Large: Story = { name: 'Large (600 px)', args: { frameWidth: 600, b
 export const CustomScale: Story = { name: 'Custom scale and label', args: { min: '200', max: '350', label: '产教融合型企业（省级认定，累计）' } };
 export const UnknownIndicator: Story = { name: 'Error: unknown indicator', args: { indicator: 'integration-enterprise' } };
 export const BadValue: Story = { name: 'Error: value is not a number', args: { value: '268家' } };
+
+// Progress (the demo's sample figures, not real progress).
+export const FromProgress: Story = {
+  name: 'From the progress file (sample figures): trend and reports',
+  args: { indicator: 'funding-per-student', value: '', asOf: '2026-11-30', sampleProgress: true },
+};
+export const FromProgressOnPace: Story = {
+  name: 'From the progress file (sample figures), judged at an earlier date',
+  args: { indicator: 'practical-training-bases', value: '', asOf: '2025-06-30', sampleProgress: true },
+};
+export const FromProgressEnglish: Story = {
+  name: 'From the progress file (sample figures), English',
+  args: { indicator: 'online-courses', value: '', asOf: '2026-11-30', sampleProgress: true, lang: 'en' },
+};
+export const ValueWinsOverProgress: Story = {
+  name: 'A value attribute wins over the progress file',
+  args: { indicator: 'funding-per-student', value: '1.25', asOf: '2026-11-30', sampleProgress: true },
+};
+export const NegativePercent: Story = { name: 'A negative percentage (no share shown)', args: { indicator: 'secondary-progression-rate', value: '-10', asOf: '2024-06-30' } };

@@ -172,7 +172,8 @@ describe('<tr-kpi-gauge>', () => {
         const args = { ...meta.args, ...(story as { args?: Partial<typeof meta.args> }).args };
         const wrapper = await fixture<HTMLElement>(html`<div>${meta.render(args)}</div>`);
         const el = wrapper.querySelector('tr-kpi-gauge')!;
-        await el.updateComplete;
+        // A story with a progress file shows its loading state until the file is checked.
+        await waitUntil(() => alertOf(el) || root(el).querySelector('.meter'), `${name} rendered`, { timeout: 5000 });
         expect(!!alertOf(el)).to.equal(isError);
         if (!isError) expect(meter(el)).not.to.equal(null);
         await expect(el).to.be.accessible();

@@ -6,6 +6,7 @@ import { layoutBar } from '../src/components/register-summary/register-summary.l
 import { groupHub, type SelectionChangeDetail } from '../src/components/base/controllers/selection.js';
 import { gaugeRegister } from './kpi-gauge.fixtures.js';
 import { scorecardProgress, scorecardRegister } from './unit-scorecard.fixtures.js';
+import * as stories from '../stories/register-summary.stories.js';
 import { alertOf, root, settled, text } from './support/widgets.js';
 
 const register = scorecardRegister();
@@ -119,6 +120,26 @@ describe('<tr-register-summary> with progress and linking', () => {
       expect(part(el, 'selected')).to.equal(null);
     });
   });
+});
+
+describe('register-summary stories', () => {
+  const { default: meta, ...named } = stories;
+  for (const [name, story] of Object.entries(named)) {
+    const isError = /error/i.test((story as { name?: string }).name ?? name);
+    it(`renders the ${name} story ${isError ? 'as an alert' : 'as a summary'}, and passes axe`, async () => {
+      const args = { ...meta.args, ...(story as { args?: Partial<typeof meta.args> }).args };
+      const wrapper = await fixture<HTMLElement>(html`<div>${meta.render(args)}</div>`);
+      const el = wrapper.querySelector('tr-register-summary')!;
+      await waitUntil(() => alertOf(el) || part(el, 'title'), `${name} rendered`, { timeout: 5000 });
+      (story as { play?: () => void }).play?.();
+      await settled(el);
+      expect(!!alertOf(el)).to.equal(isError);
+      if (name === 'Selected') expect(partText(el, 'selected')).to.contain('已选：省教育厅（牵头');
+      if (name === 'Default') expect(part(el, 'bar')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      groupHub('summary-story').set({});
+    });
+  }
 });
 
 describe('register-summary bar layout (pure)', () => {
