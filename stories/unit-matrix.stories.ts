@@ -2,16 +2,20 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/components/unit-matrix/unit-matrix.js';
+import sampleProgress from '../demo/progress.sample.json' with { type: 'json' };
+import { bundledRegister } from '../src/data/bundled.js';
 import { generateRegister } from '../src/data/generate.js';
-import type { Register } from '../src/data/schema.js';
+import type { Register } from '../src/data/model.js';
 
 interface Args {
   units: string;
   tasks: string;
-  unitRole: 'all' | 'lead' | 'participant';
+  unitRole: 'all' | 'lead' | 'responsible' | 'participant';
   deadline: string;
   sort: 'involvement' | 'register' | 'name';
   orientation: 'units' | 'tasks';
+  colorBy: 'role' | 'status';
+  groupBy: 'section' | 'none';
   highlightUnit: string;
   highlightTask: string;
   asOf: string;
@@ -21,6 +25,44 @@ interface Args {
   frameWidth: number;
   /** A generated register of this many tasks (0: the bundled one). Not an attribute. */
   generatedTasks: number;
+  /** The register's form: the bundled one, or the bundled tasks as a county plan words them (主要责任单位 / 协同配合单位, sections), or a table with only 责任单位. Not an attribute. */
+  form: 'bundled' | 'county' | 'responsible';
+  /** Give the sample progress file (made-up figures, labelled as such). Not an attribute. */
+  sampleProgress: boolean;
+}
+
+/**
+ * The bundled tasks in other documents' forms, to show the words each gives its roles: a county
+ * plan (主要责任单位 / 协同配合单位, numbered from 52 under two sections) and a table naming only 责任单位.
+ */
+function registerInForm(form: Args['form']): Register | undefined {
+  if (form === 'bundled') return undefined;
+  const base = bundledRegister();
+  // Without their targets and written unit texts, which belong to the bundled document.
+  const plain = base.tasks.map(({ written: _written, ...task }) => ({ ...task, indicatorIds: [] }));
+  if (form === 'responsible') {
+    return {
+      ...base,
+      id: 'story-responsible',
+      roles: [{ id: 'responsible', label: '责任单位', labelEn: 'Responsible units' }],
+      tasks: plain.slice(0, 12).map((task) => ({ ...task, units: { responsible: [...(task.units.lead ?? []), ...(task.units.participant ?? [])] } })),
+      indicators: [],
+    };
+  }
+  return {
+    ...base,
+    id: 'story-county',
+    roles: [
+      { id: 'lead', label: '主要责任单位', labelEn: 'Lead units' },
+      { id: 'participant', label: '协同配合单位' },
+    ],
+    sections: [
+      { id: 's1', number: '一、', title: '推进职业教育提质培优' },
+      { id: 's2', number: '二、', title: '深化产教融合校企合作' },
+    ],
+    tasks: plain.slice(0, 16).map((task, i) => ({ ...task, number: String(52 + i), sectionId: i < 7 ? 's1' : 's2' })),
+    indicators: [],
+  };
 }
 
 /** Sets the frame's width through CSSOM (no `style` attribute: portals forbid inline styles). */
@@ -51,6 +93,8 @@ const meta = {
     deadline: '',
     sort: 'involvement',
     orientation: 'units',
+    colorBy: 'role',
+    groupBy: 'section',
     highlightUnit: '',
     highlightTask: '',
     asOf: '2025-06-30',
@@ -58,9 +102,14 @@ const meta = {
     theme: '',
     frameWidth: 0,
     generatedTasks: 0,
+    form: 'bundled',
+    sampleProgress: false,
   },
   argTypes: {
-    unitRole: { control: 'inline-radio', options: ['all', 'lead', 'participant'] },
+    unitRole: { control: 'inline-radio', options: ['all', 'lead', 'responsible', 'participant'] },
+    colorBy: { control: 'inline-radio', options: ['role', 'status'] },
+    groupBy: { control: 'inline-radio', options: ['section', 'none'] },
+    form: { control: 'inline-radio', options: ['bundled', 'county', 'responsible'] },
     sort: { control: 'inline-radio', options: ['involvement', 'register', 'name'] },
     orientation: { control: 'inline-radio', options: ['units', 'tasks'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
@@ -70,6 +119,9 @@ const meta = {
   },
   render: (args) =>
     html`<div ${frame(args.frameWidth)}>
+      ${args.sampleProgress && args.form === 'bundled'
+        ? html`<p lang=${args.lang}>${args.lang === 'en' ? 'Sample figures, made up to show the widget: not real progress reports.' : '示例数据：为演示组件编造，并非真实进展报告。'}</p>`
+        : nothing}
       <tr-unit-matrix
         units=${args.units}
         tasks=${args.tasks}
@@ -77,12 +129,15 @@ const meta = {
         deadline=${args.deadline}
         sort=${args.sort}
         orientation=${args.orientation}
+        color-by=${args.colorBy}
+        group-by=${args.groupBy}
         highlight-unit=${args.highlightUnit}
         highlight-task=${args.highlightTask}
         as-of=${args.asOf}
         lang=${args.lang}
         theme=${args.theme || nothing}
-        .register=${syntheticRegister(args.generatedTasks)}
+        .register=${syntheticRegister(args.generatedTasks) ?? registerInForm(args.form)}
+        .progress=${args.sampleProgress && args.form === 'bundled' && !args.generatedTasks ? sampleProgress : undefined}
       ></tr-unit-matrix>
     </div>`,
 } satisfies Meta<Args>;
@@ -94,7 +149,7 @@ export const Default: Story = {};
 
 // One per attribute.
 export const Units: Story = { name: 'units: 省教育厅 and 省人力社保厅', args: { units: 'edu,省人力社保厅' } };
-export const Tasks: Story = { name: 'tasks: 1–10 and 20', args: { tasks: '1-10,20' } };
+export const Tasks: Story = { name: 'tasks: 1–10 and 20 (the document’s numbers)', args: { tasks: '1-10,20' } };
 export const LeadOnly: Story = { name: 'unit-role: lead', args: { unitRole: 'lead' } };
 export const ParticipantOnly: Story = { name: 'unit-role: participant', args: { unitRole: 'participant' } };
 export const AnnualWork: Story = { name: 'deadline: annual', args: { deadline: 'annual' } };
@@ -102,7 +157,24 @@ export const DueBy2023: Story = { name: 'deadline: 2022, 2023', args: { deadline
 export const RegisterOrder: Story = { name: 'sort: register', args: { sort: 'register' } };
 export const NameOrder: Story = { name: 'sort: name', args: { sort: 'name' } };
 export const Highlighted: Story = { name: 'highlight-unit and highlight-task', args: { highlightUnit: '省人力社保厅', highlightTask: '31' } };
-export const AsOf2026: Story = { name: 'as-of: 2026 (hover a 2025 task: deadline passed)', args: { asOf: '2026-03-01' } };
+export const AsOf2026: Story = { name: 'as-of: 2026 (hover a 2025 task: deadline passed, no report)', args: { asOf: '2026-03-01' } };
+
+// The version-2 model: the document's words, numbers and sections; progress.
+export const ByStatus: Story = {
+  name: 'color-by: status, with the sample progress figures',
+  args: { colorBy: 'status', sampleProgress: true, asOf: '2026-11-30' },
+};
+export const ByStatusNoProgress: Story = { name: 'color-by: status, no progress data', args: { colorBy: 'status', asOf: '2026-11-30' } };
+export const ByStatusTasksAsRows: Story = {
+  name: 'color-by: status, orientation: tasks, sample figures',
+  args: { colorBy: 'status', sampleProgress: true, asOf: '2026-11-30', orientation: 'tasks' },
+};
+export const CountyForm: Story = { name: 'A county plan: 主要责任单位 / 协同配合单位, numbers 52–67, sections', args: { form: 'county' } };
+export const CountyTasks: Story = { name: 'A county plan: tasks 55-60, highlight-task 58', args: { form: 'county', tasks: '55-60', highlightTask: '58' } };
+export const CountyNoGroups: Story = { name: 'A county plan: group-by none', args: { form: 'county', groupBy: 'none' } };
+export const CountyEnglish: Story = { name: 'A county plan in English (a role with no English word)', args: { form: 'county', lang: 'en' } };
+export const ResponsibleOnly: Story = { name: 'A table with only 责任单位', args: { form: 'responsible' } };
+export const RoleNotUsed: Story = { name: 'Error: unit-role lead on a table with only 责任单位', args: { form: 'responsible', unitRole: 'lead' } };
 
 // Orientation, language, theme, size.
 export const TasksAsRows: Story = { name: 'orientation: tasks', args: { orientation: 'tasks' } };
