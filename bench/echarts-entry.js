@@ -38,7 +38,7 @@ function heatmap(element) {
   const cells = [];
   register.tasks.forEach((task, x) => {
     register.units.forEach((unit, y) => {
-      const role = task.leadUnitIds.includes(unit.id) ? 2 : task.participantUnitIds.includes(unit.id) ? 1 : 0;
+      const role = task.units.lead?.includes(unit.id) ? 2 : task.units.participant?.includes(unit.id) ? 1 : 0;
       if (role) cells.push([x, y, role]);
     });
   });

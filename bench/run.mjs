@@ -30,7 +30,7 @@ const sizes = (file) => {
 const size = { ours: sizes(`${root}dist/task-register-widgets.iife.js`), echarts: sizes(`${root}bench/.out/echarts-page.js`) };
 // The one-widget drop-in files (each with the base, lit, zod and the data).
 const oneWidget = Object.fromEntries(
-  ['tr-kpi-gauge', 'tr-unit-matrix', 'tr-deadline-timeline', 'tr-register-summary'].map((tag) => [tag, sizes(`${root}dist/${tag}.iife.js`)]),
+  ['tr-kpi-gauge', 'tr-unit-matrix', 'tr-deadline-timeline', 'tr-register-summary', 'tr-task-list', 'tr-unit-scorecard'].map((tag) => [tag, sizes(`${root}dist/${tag}.iife.js`)]),
 );
 
 // 2. First render, interleaved fresh page loads.
