@@ -39,15 +39,15 @@ const badSources: { name: string; src: () => string; code: string; shows: RegExp
   { name: 'a register of the wrong shape', src: () => '/tests/fixtures/wrong-shape.json', code: 'invalid-register', shows: /tasks\[0\]\.number/ },
   {
     name: 'a register with a dangling unit reference',
-    src: () => blobUrl(registerJson((r) => (r.tasks[7]!.participantUnitIds = ['ghost-unit']))),
+    src: () => blobUrl(registerJson((r) => (r.tasks[7]!.units.participant = ['ghost-unit']))),
     code: 'invalid-register',
-    shows: /tasks\[7\]\.participantUnitIds\[0\].*ghost-unit/,
+    shows: /tasks\[7\]\.units\.participant\[0\].*ghost-unit/,
   },
   {
-    name: 'a register with duplicate task numbers',
-    src: () => blobUrl(registerJson((r) => (r.tasks[3]!.number = 3))),
+    name: 'a register with a task that names no unit',
+    src: () => blobUrl(registerJson((r) => (r.tasks[3]!.units = {}))),
     code: 'invalid-register',
-    shows: /tasks\[3\]\.number/,
+    shows: /tasks\[3\]\.units/,
   },
   { name: 'a src larger than the size limit', src: () => '/__test/large.json', code: 'too-large', shows: /超过大小上限/ },
 ];
