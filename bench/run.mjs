@@ -241,9 +241,9 @@ if (sp.generated) {
   console.log(`  parseProgress of the file alone (each widget runs it): ${range(sp.parseProgress)}`);
 }
 console.log('  wall: to every updateComplete plus one frame; work: the widgets\' updates plus style and layout');
-console.log('  case                                    wall                   work                   DOM elements (nodes)');
+console.log('  case                                    wall                     work                     DOM elements (nodes)');
 const line = (label, figure, dom, ok = true) =>
-  console.log(`  ${label.padEnd(40)}${range(figure.wall).padEnd(23)}${range(figure.work).padEnd(23)}${dom ? `${dom.elements} (${dom.nodes})` : ''}${ok ? '' : '  (ERROR)'}`);
+  console.log(`  ${label.padEnd(40)}${range(figure.wall).padEnd(25)}${range(figure.work).padEnd(25)}${dom ? `${dom.elements} (${dom.nodes})` : ''}${ok ? '' : '  (ERROR)'}`);
 const c = sp.cases;
 line('tr-task-list first render', c['task-list'].firstRender, c['task-list'].domNodes, c['task-list'].ok);
 line('tr-task-list search keystroke (median)', c['task-list'].keystroke, null, c['task-list'].ok);
