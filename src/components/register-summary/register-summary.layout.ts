@@ -1,5 +1,7 @@
-/** Geometry of the summary's completion bar: counts and a width in, stretches out (base/scale). */
-import { linearScale } from '../base/scale.js';
+/**
+ * Geometry of the summary's completion bar: counts and a width in, stretches out. Plain arithmetic:
+ * a share of a width needs no scale module in the drop-in file.
+ */
 import type { Segment } from './register-summary.model.js';
 
 export interface BarStretch {
@@ -16,7 +18,7 @@ export function layoutBar(parts: readonly { key: Segment; count: number }[], wid
   const total = parts.reduce((n, part) => n + part.count, 0);
   const w = width > 0 ? width : defaultBarWidth;
   if (!total) return [];
-  const x = linearScale([0, total], [0, w]);
+  const x = (count: number) => (count / total) * w;
   let before = 0;
   return parts.map((part) => {
     const start = x(before);

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber } from '../../i18n/format.js';
 import { punctuation } from '../../i18n/punctuation.js';
 import { registerSummaryMessages } from '../../i18n/register-summary.js';
@@ -104,7 +103,7 @@ export class TrRegisterSummary extends TrElement {
       ${this.bar.length
         ? html`<svg part="bar" class="bar" viewBox="0 0 ${width} ${barHeight}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             ${this.renderPatterns()}
-            ${repeat(this.bar, (s) => s.key, (s) => svg`<rect class="seg seg-${s.key}" x=${s.x} y="0" width=${s.width} height=${barHeight}></rect>`)}
+            ${this.bar.map((s) => svg`<rect class="seg seg-${s.key}" x=${s.x} y="0" width=${s.width} height=${barHeight}></rect>`)}
           </svg>`
         : nothing}
       <ul part="states" class="states">
