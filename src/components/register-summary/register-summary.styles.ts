@@ -60,7 +60,9 @@ export const registerSummaryStyles = css`
     font-variant-numeric: tabular-nums;
     margin-inline-start: 0.25em;
   }
+  /* The detail moves to the next line as a whole rather than break inside a count. */
   .detail {
+    display: inline-block;
     color: var(--_c-muted);
   }
   .swatch {
