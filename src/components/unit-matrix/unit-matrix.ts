@@ -4,15 +4,14 @@ import { guard } from 'lit/directives/guard.js';
 import type { RoleFilter } from '../../data/selectors.js';
 import { keywordAttribute, textAttribute, type ListValue } from '../base/attributes.js';
 import { moveForKey, moveInGrid, type GridPosition } from '../base/roving.js';
-import { placeTooltipIn } from '../base/tooltip.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
 import { alongSections, applySpans, cellAt, highlightLines, positionOf, renderGrid } from './unit-matrix.grid.js';
 import { noPicks, picksOf, selectionFor, type Picks } from './unit-matrix.linking.js';
-import { buildMatrix, type MatrixSort } from './unit-matrix.model.js';
-import { readAttributes, type ColorBy, type GroupBy, type Orientation } from './unit-matrix.options.js';
+import type { MatrixSort } from './unit-matrix.model.js';
+import type { ColorBy, GroupBy, Orientation } from './unit-matrix.options.js';
 import { renderDetail, renderLegend, renderTooltip } from './unit-matrix.parts.js';
 import { unitMatrixStyles } from './unit-matrix.styles.js';
-import { attributeNotes, buildMatrixView, selectDetail, targetAt, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
+import { selectDetail, targetAt, viewFor, type MatrixSelected, type MatrixView } from './unit-matrix.view.js';
 import { GridWindow } from './unit-matrix.window.js';
 
 export type { UnitMatrixSelectDetail } from './unit-matrix.view.js';
@@ -136,18 +135,8 @@ export class TrUnitMatrix extends TrElement {
   }
 
   protected buildView({ register, lang, asOf, progress, selection }: ViewContext): void {
-    const attributes = {
-      units: this.units,
-      tasks: this.tasks,
-      role: this.unitRole,
-      deadline: this.deadline,
-      sort: this.sort,
-      orientation: this.orientation,
-      highlightUnit: this.highlightUnit,
-      highlightTask: this.highlightTask,
-      colorBy: this.colorBy,
-      groupBy: this.groupBy,
-    };
+    const { units, tasks, unitRole: role, deadline, sort, orientation, highlightUnit, highlightTask, colorBy, groupBy } = this;
+    const attributes = { units, tasks, role, deadline, sort, orientation, highlightUnit, highlightTask, colorBy, groupBy };
     // Only the linked selection changed: the view stands, only what it picks out is new.
     const inputs = [register, lang, asOf.getTime(), progress, ...Object.values(attributes)];
     if (this.view && inputs.length === this.inputs.length && inputs.every((input, i) => input === this.inputs[i])) {
@@ -156,12 +145,7 @@ export class TrUnitMatrix extends TrElement {
     }
     this.inputs = [];
     // A bad attribute throws a TaskRegisterError the base shows and reports.
-    const chosen = readAttributes(attributes, register);
-    const { role, sort, deadline, unitIds, taskIds, highlightUnitId, highlightTaskId, colorBy, groupBy } = chosen;
-    const matrix = buildMatrix(register, { unitIds, taskIds, role, deadline, sort, lang });
-    const rowsAreUnits = chosen.orientation === 'units';
-    const view = buildMatrixView({ register, matrix, lang, asOf, progress, role, colorBy, groupBy, rowsAreUnits, highlightUnitId, highlightTaskId });
-    const { note, marked } = attributeNotes(view, chosen.ignored.map((text) => text[lang]), highlightUnitId, highlightTaskId);
+    const { view, note, marked } = viewFor({ register, lang, asOf, progress }, attributes);
     this.note = note;
     this.markedNames = marked;
     this.view = view;
@@ -316,20 +300,8 @@ export class TrUnitMatrix extends TrElement {
     this.placeTip();
   }
 
-  /**
-   * Places the tooltip by the cell it describes, when it opens or the grid scrolls; hides it while
-   * that cell is scrolled out of sight. The tooltip sits in the widget, so a page scroll moves both.
-   */
   private placeTip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]');
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    const scroller = this.scroller;
-    const position = this.pointed;
-    if (!tip || tip.hidden || !base || !scroller || !position) return;
-    const cell = cellAt(scroller, position)?.getBoundingClientRect();
-    const off = !cell || this.gridWindow.hides(cell, position);
-    tip.toggleAttribute('data-off', off);
-    if (!off) placeTooltipIn(tip, cell, base);
+    this.gridWindow.placeTip(this.pointed);
   }
 
   // --- Render ----------------------------------------------------------------------------------

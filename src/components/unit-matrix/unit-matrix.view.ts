@@ -11,9 +11,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { joinClauses, joinList } from '../../i18n/punctuation.js';
 import { unitMatrixMessages, type UnitMatrixMessages } from '../../i18n/unit-matrix.js';
 import type { GridPosition } from '../base/roving.js';
-import type { ColorBy, GroupBy } from './unit-matrix.options.js';
+import { readAttributes, type ColorBy, type GroupBy, type MatrixAttributes } from './unit-matrix.options.js';
 import { shouldVirtualize } from './unit-matrix.layout.js';
-import { abbreviateName, progressTotals, roleAt, roleCode, sectionGroups, shortText, type Matrix, type SectionGroup } from './unit-matrix.model.js';
+import { abbreviateName, buildMatrix, progressTotals, roleAt, roleCode, sectionGroups, shortText, type Matrix, type SectionGroup } from './unit-matrix.model.js';
 
 export type TotalKind = RoleId | 'involved' | 'completed' | 'overdue';
 
@@ -284,4 +284,16 @@ export function attributeNotes(
   const task = highlightTaskId === null ? undefined : register.tasks.find((t) => t.id === highlightTaskId);
   if (task) mark('highlight-task', msg.task(task.number), matrix.tasks.some((t) => t.task.id === task.id));
   return { note: notes.length ? joinClauses(lang, notes) : null, marked: marked.length ? joinList(lang, marked) : null };
+}
+
+/** The view for a register and the attributes as set, with its notes; throws the first attribute error. */
+export function viewFor(
+  context: { register: Register; lang: Lang; asOf: Date; progress: Progress | undefined },
+  attributes: MatrixAttributes,
+): { view: MatrixView; note: string | null; marked: string | null } {
+  const { register, lang } = context;
+  const chosen = readAttributes(attributes, register);
+  const matrix = buildMatrix(register, { ...chosen, lang });
+  const view = buildMatrixView({ ...context, ...chosen, matrix, rowsAreUnits: chosen.orientation === 'units' });
+  return { view, ...attributeNotes(view, chosen.ignored.map((text) => text[lang]), chosen.highlightUnitId, chosen.highlightTaskId) };
 }

@@ -8,6 +8,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GridPosition } from '../base/roving.js';
+import { placeTooltipIn } from '../base/tooltip.js';
+import { cellAt } from './unit-matrix.grid.js';
 import { gridWindow, isNarrow, revealScroll, stickyWidth, type GridMetrics, type ScrollBox, type Visible } from './unit-matrix.layout.js';
 import type { MatrixView } from './unit-matrix.view.js';
 
@@ -197,5 +199,21 @@ export class GridWindow implements ReactiveController {
     const top = s.top + (m && position.row >= view.headRows ? m.headHeight : 0);
     const left = s.left + (m && position.column >= view.leadColumns ? stickyWidth(m, this.narrow) : 0);
     return cell.bottom <= top + 1 || cell.top >= s.bottom - 1 || cell.right <= left + 1 || cell.left >= s.right - 1;
+  }
+
+  /**
+   * Places the tooltip by the cell it describes at `position`, when it opens or the grid scrolls;
+   * hides it while that cell is scrolled out of sight. The tooltip sits in the widget, so a page
+   * scroll moves both.
+   */
+  placeTip(position: GridPosition | null): void {
+    const tip = this.host.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]');
+    const base = this.host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    const scroller = this.scroller;
+    if (!tip || tip.hidden || !base || !scroller || !position) return;
+    const cell = cellAt(scroller, position)?.getBoundingClientRect();
+    const off = !cell || this.hides(cell, position);
+    tip.toggleAttribute('data-off', off);
+    if (!off) placeTooltipIn(tip, cell, base);
   }
 }
