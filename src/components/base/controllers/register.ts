@@ -48,6 +48,25 @@ export function asProblem(error: unknown): TaskRegisterError {
   return new TaskRegisterError('internal', 'internal', [error instanceof Error ? error.message : String(error)]);
 }
 
+/**
+ * One load per register URL for the whole page: the widgets of a dashboard share the request and
+ * the validated register (so what is built from it once, such as a progress check, serves all).
+ */
+const loads = new Map<string, Promise<Register>>();
+
+function sharedLoad(url: string, timeoutSeconds: number): Promise<Register> {
+  const key = `${timeoutSeconds}|${url}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = loadValidation()
+      .then(({ loadRegister }) => loadRegister(url, { timeoutMs: timeoutSeconds * 1000 }))
+      .then((loaded) => trustedRegister(loaded) as Register);
+    load.catch(() => loads.delete(key));
+    loads.set(key, load);
+  }
+  return load;
+}
+
 export class RegisterController implements ReactiveController {
   private current: RegisterState = { status: 'loading' };
   private request: AbortController | undefined;
@@ -100,9 +119,8 @@ export class RegisterController implements ReactiveController {
     }
     if (src) {
       this.set({ status: 'loading' });
-      loadValidation()
-        .then(({ loadRegister }) => loadRegister(src, { signal: ticket.signal, timeoutMs: timeoutSeconds * 1000 }))
-        .then((loaded) => settle({ status: 'ready', register: trustedRegister(loaded) as Register }))
+      sharedLoad(src, timeoutSeconds)
+        .then((loaded) => settle({ status: 'ready', register: loaded }))
         .catch(fail);
       return;
     }
