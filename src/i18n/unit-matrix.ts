@@ -41,8 +41,6 @@ const zhCN = {
   sections: '分组',
   sectionTasks: (count: number) => `本组 ${count} 项任务`,
   sectionHint: '单击或按回车键突出显示本组任务',
-  /** The linked selection, said under the caption: 已选择：省教育厅. */
-  selectedNote: (what: string) => `已选择：${what}`,
   /** A task's status with the date of the report it comes from. */
   reportOn: (date: string) => `（${date}报告）`,
   moreHint: '单击或按回车键查看全文',
@@ -95,7 +93,6 @@ const en: UnitMatrixMessages = {
   sections: 'Sections',
   sectionTasks: (count) => `${count} ${count === 1 ? 'task' : 'tasks'} in this section`,
   sectionHint: 'Click or press Enter to highlight this section’s tasks',
-  selectedNote: (what) => `Selected: ${what}`,
   reportOn: (date) => ` (report of ${date})`,
   moreHint: 'Click or press Enter for the full text',
   unitHint: 'Click or press Enter for this unit’s tasks',
