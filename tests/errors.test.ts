@@ -3,6 +3,8 @@ import { attributeError, problem, registerIssue, TaskRegisterError } from '../sr
 import { importTable } from '../src/data/import-table.js';
 import { parseRegister } from '../src/data/schema-v2.js';
 import { errorMessage, errorMessages, issueMessage, issueMessages } from '../src/i18n/errors.js';
+// The validator's messages, as the page gets them with the validator.
+import '../src/i18n/validation-errors.js';
 import { importErrorMessages } from '../src/i18n/import-errors.js';
 import { zhejiangAnnotations } from '../src/data/source/zhejiang-annotations.js';
 

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { TaskRegisterError } from '../src/data/errors.js';
 import { loadRegister } from '../src/data/load.js';
 import { errorMessage } from '../src/i18n/errors.js';
+// The validator's messages, as the page gets them with the validator.
+import '../src/i18n/validation-errors.js';
 import { bundledRegister } from '../src/data/bundled.js';
 import { registerJson, registerV1Copy } from './support/registers.js';
 

@@ -4,6 +4,8 @@ import { bundledRegister } from '../src/data/bundled.js';
 import { formatPath, parseRegisterV1 } from '../src/data/parse.js';
 import { parseRegister, type RegisterV2Input } from '../src/data/schema-v2.js';
 import { issueMessage } from '../src/i18n/errors.js';
+// The validator's messages, as the page gets them with the validator.
+import '../src/i18n/validation-errors.js';
 import type { RegisterInput } from '../src/data/schema.js';
 import { registerCopy, registerV1Copy } from './support/registers.js';
 

@@ -4,6 +4,8 @@ import { parseProgress, type Progress } from '../src/data/progress.js';
 import { parseRegisterV2, type RegisterV2, type TaskV2 } from '../src/data/schema-v2.js';
 import { countStates, deadlineEnd, taskStatusAt } from '../src/data/status.js';
 import { errorMessage, issueMessage } from '../src/i18n/errors.js';
+// The validator's messages, as the page gets them with the validator.
+import '../src/i18n/validation-errors.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const register: RegisterV2 = parseRegisterV2(bundledRegister());

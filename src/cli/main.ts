@@ -10,6 +10,8 @@ import ExcelJS from 'exceljs';
 import { TaskRegisterError, type RegisterIssue } from '../data/errors.js';
 import { isRegisterV1, parseRegisterV2, reviewIssues, type RegisterV2 } from '../data/schema-v2.js';
 import { render } from '../i18n/import-errors.js';
+// Messages of loading and validation problems join the catalog.
+import '../i18n/validation-errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { exportRows, importBlocks, toCsv, toMarkdown, type ExportRows } from '../import/index.js';
 import { cliMessages, type CliMessages } from './messages.js';

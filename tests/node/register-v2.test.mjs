@@ -8,9 +8,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parseRegisterV2, reviewIssues } from '../../src/data/schema-v2.ts';
 import { TaskRegisterError } from '../../src/data/errors.ts';
 import { render } from '../../src/i18n/import-errors.ts';
+// Validation messages join the catalog as they do when a page loads the validator.
+import '../../src/i18n/validation-errors.ts';
 import { registerV2JsonSchema } from '../../src/cli/json-schema.ts';
 
-const v1 = JSON.parse(readFileSync(new URL('../../src/data/register.json', import.meta.url), 'utf8'));
+// The bundled register in the version-1 model it was first written in.
+const v1 = JSON.parse(readFileSync(new URL('../../tests/fixtures/register.v1.json', import.meta.url), 'utf8'));
 const schemaFile = JSON.parse(readFileSync(new URL('../../schema/register.v2.schema.json', import.meta.url), 'utf8'));
 
 const minimal = () => ({
