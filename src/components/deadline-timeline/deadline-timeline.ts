@@ -1,7 +1,5 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Task } from '../../data/model.js';
 import type { RoleFilter } from '../../data/selectors.js';
 import type { TaskState } from '../../data/status.js';
@@ -12,13 +10,14 @@ import { keywordAttribute, listAttribute, textAttribute, type ListValue } from '
 import type { Selection } from '../base/controllers/selection.js';
 import { moveInList } from '../base/roving.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
-import { chartAt, renderPlot, renderTip, tipOffset, type TimelineChart, type TimelineView } from './deadline-timeline.chart.js';
-import { shapePath, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
+import { chartAt, tipOffset, type TimelineChart, type TimelineView } from './deadline-timeline.chart.js';
+import { renderChartBox, tipTargetOf } from './deadline-timeline.chartbox.js';
+import type { MarkPlacement, TimelineLayout } from './deadline-timeline.layout.js';
 import { buildTimelineModel, pickedTasks, type GroupBy, type TimelineEntry } from './deadline-timeline.model.js';
 import { readTimelineOptions, showAnnualAttribute } from './deadline-timeline.options.js';
 import { timelineStyles } from './deadline-timeline.styles.js';
-import { laneName, markLabel, selectionWords, summarize } from './deadline-timeline.summary.js';
-import { renderLegend, renderList, renderTable, type ViewHandlers } from './deadline-timeline.views.js';
+import { laneName, selectionWords, summarize } from './deadline-timeline.summary.js';
+import { renderList, renderTable, renderToolbar, type ViewHandlers } from './deadline-timeline.views.js';
 
 /** The `detail` of `tr-select`. */
 export interface TimelineSelectDetail {
@@ -329,15 +328,7 @@ export class TrDeadlineTimeline extends TrElement {
           </p>`
         : nothing}
       ${hasTasks
-        ? html`<div part="toolbar">
-              ${renderLegend(view.lang, view.model, !!chart.layout && !this.tableView, selection.state, this.pickState)}
-              <button type="button" class="button" part="table-toggle" @click=${this.toggleTable}>
-                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d=${this.tableView ? 'M2 13.5h12M4 11V7M8 11V3M12 11V5' : 'M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.5h13M6 6v7.5'} fill="none" stroke="currentColor" stroke-width="1.4" />
-                </svg>
-                ${this.tableView ? (chart.layout ? msg.chartView : msg.listView) : msg.tableView}
-              </button>
-            </div>
+        ? html`${renderToolbar(view, !!chart.layout, this.tableView, selection.state, this.pickState, this.toggleTable)}
             ${chart.layout?.dense && !this.tableView ? html`<p part="note" class="dense-note">${msg.denseNote}</p>` : nothing}
             ${this.tableView
               ? renderTable(view.lang, view.register, view.model.entries, view.tableCaption, view.model.hasProgress, handlers)
@@ -349,63 +340,23 @@ export class TrDeadlineTimeline extends TrElement {
   }
 
   private renderChart(view: TimelineView, chart: TimelineChart, layout: TimelineLayout, picked: ReadonlySet<string> | null): TemplateResult {
-    const hovered = this.hoverKey ? chart.placements.get(this.hoverKey) : undefined;
-    const rings = [
-      ...(hovered ? (chart.placementsOf.get(hovered.id) ?? []) : []),
-      ...(picked?.size === 1 ? (chart.placementsOf.get([...picked][0]!) ?? []) : []).map((mark) => ({ ...mark, picked: true })),
-    ];
     const active = this.activeEntry(view);
-    const activeMark = active ? chart.placementsOf.get(active.task.id)?.[0] : undefined;
-    const tip = this.tipTarget(view, chart);
-    return html`<div part="chart" class="chart">
-      <svg
-        class=${layout.dense ? 'plot dense' : 'plot'}
-        role="img"
-        aria-labelledby="chart-title"
-        aria-describedby="chart-desc"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @pointerover=${this.onPointerOver}
-        @pointermove=${chart.shared ? this.onPointerOver : nothing}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onChartClick}
-      >
-        <title id="chart-title">${view.title}</title>
-        <desc id="chart-desc">${view.summary}</desc>
-        ${guard([layout, view, picked], () => renderPlot(view, chart, layout, picked))}
-        ${rings.map((mark) => svg`<path class=${'picked' in mark ? 'ring pick-ring' : 'ring'} d=${shapePath(mark.state, mark.x, mark.y, layout.markSize + 7)}></path>`)}
-      </svg>
-      ${active && activeMark
-        ? keyed(
-            active.task.id,
-            html`<button
-              type="button"
-              part="focus"
-              class="roving"
-              data-number=${active.task.number}
-              data-task=${active.task.id}
-              aria-label=${markLabel(view.lang, active)}
-              aria-describedby="tip hint"
-              @keydown=${this.onKeyDown}
-              @focus=${this.onFocus}
-              @blur=${this.onBlur}
-              @click=${() => this.select(active.task.id)}
-            ></button>`,
-          )
-        : nothing}
-      ${renderTip(view, tip?.entry, layout.markSize)}
-      <p id="hint" hidden>${deadlineTimelineMessages[view.lang].keyboardHint}</p>
-    </div>`;
+    return renderChartBox(view, chart, layout, picked, {
+      hovered: this.hoverKey ? chart.placements.get(this.hoverKey) : undefined,
+      active,
+      tip: this.tipTarget(view, chart)?.entry,
+      onPointerOver: this.onPointerOver,
+      onPointerLeave: this.onPointerLeave,
+      onChartClick: this.onChartClick,
+      onKeyDown: this.onKeyDown,
+      onFocus: this.onFocus,
+      onBlur: this.onBlur,
+      onActivate: () => active && this.select(active.task.id),
+    });
   }
 
   private tipTarget(view: TimelineView, chart: TimelineChart): { entry: TimelineEntry; mark: MarkPlacement } | null {
-    const hovered = this.hoverKey ? chart.placements.get(this.hoverKey) : undefined;
-    if (hovered) return { entry: view.entryOf.get(hovered.id)!, mark: hovered };
-    if (!this.focused || this.tipDismissed) return null;
-    const active = this.activeEntry(view);
-    const mark = active && chart.placementsOf.get(active.task.id)?.[0];
-    return active && mark ? { entry: active, mark } : null;
+    return tipTargetOf(view, chart, this.hoverKey, this.focused && !this.tipDismissed ? this.activeEntry(view) : undefined);
   }
 
   protected override updated(changed: PropertyValues): void {

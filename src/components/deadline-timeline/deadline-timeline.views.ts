@@ -160,3 +160,24 @@ export function renderTable(lang: Lang, register: Register, entries: readonly Ti
     </div>
     ${rest > 0 ? html`<button type="button" class="button more" part="more" @click=${() => on.expand('table')}>${msg.showMore(rest)}</button>` : nothing}`;
 }
+
+/** The legend (its entries pick a status) and the button that switches between the chart and the table. */
+export function renderToolbar(
+  view: { readonly lang: Lang; readonly model: TimelineModel },
+  charted: boolean,
+  tableView: boolean,
+  state: TaskState | undefined,
+  pickState: (state: TaskState) => void,
+  toggleTable: () => void,
+): TemplateResult {
+  const msg = deadlineTimelineMessages[view.lang];
+  return html`<div part="toolbar">
+    ${renderLegend(view.lang, view.model, charted && !tableView, state, pickState)}
+    <button type="button" class="button" part="table-toggle" @click=${toggleTable}>
+      <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d=${tableView ? 'M2 13.5h12M4 11V7M8 11V3M12 11V5' : 'M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.5h13M6 6v7.5'} fill="none" stroke="currentColor" stroke-width="1.4" />
+      </svg>
+      ${tableView ? (charted ? msg.chartView : msg.listView) : msg.tableView}
+    </button>
+  </div>`;
+}
