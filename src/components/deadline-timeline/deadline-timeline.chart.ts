@@ -8,14 +8,15 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Deadline, Register } from '../../data/model.js';
 import { commonMessages, taskStateWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
-import { formatYear } from '../../i18n/format.js';
+import { formatDate, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Size } from '../base/controllers/size.js';
+import type { ViewContext } from '../base/tr-element.js';
 import { textWidth } from '../base/text-metrics.js';
 import { indexMarks, type MarkAt } from './deadline-timeline.hit.js';
 import { layoutTimeline, type LayoutItem, type MarkPlacement, type TimelineLayout } from './deadline-timeline.layout.js';
-import { undatedKinds, type GroupBy, type TimelineEntry, type TimelineModel } from './deadline-timeline.model.js';
-import { deadlineWords, listSections, type ListSection } from './deadline-timeline.summary.js';
+import { buildTimelineModel, undatedKinds, type GroupBy, type ModelOptions, type TimelineEntry, type TimelineModel } from './deadline-timeline.model.js';
+import { deadlineWords, laneName, listSections, summarize, type ListSection } from './deadline-timeline.summary.js';
 import { renderReport, repeatIcon, shapeIcon, unitLines, words } from './deadline-timeline.views.js';
 
 /** What the timeline shows, built when an input changes (never for a size change). */
@@ -223,5 +224,30 @@ export function tipOffset(mark: MarkPlacement, layout: TimelineLayout, tip: { re
   return {
     x: Math.round(Math.max(0, Math.min(layout.width - tip.width, mark.x - tip.width / 2))),
     y: Math.round(above >= 0 ? above : mark.y + half),
+  };
+}
+
+/** The view of a register at a date with the options read from the attributes: everything but the geometry. */
+export function timelineView({ register, lang, asOf, progress }: ViewContext, options: ModelOptions): TimelineView {
+  const model = buildTimelineModel(register, options, progress);
+  const msg = deadlineTimelineMessages[lang];
+  const fromText = formatYear(lang, options.from);
+  const toText = formatYear(lang, options.to);
+  const asOfLabel = commonMessages[lang].asOf(formatDate(lang, asOf));
+  const laneNames = new Map(model.lanes.map((lane) => [lane.key, laneName(lane, register, lang, model)]));
+  return {
+    lang,
+    register,
+    model,
+    groupBy: options.groupBy,
+    asOf,
+    from: options.from,
+    to: options.to,
+    summary: summarize(model, register, lang, asOf, { ...options, fromText, toText, laneNames }),
+    title: model.byYear.length || model.undated.annual ? msg.chartTitle(fromText, toText) : msg.chartTitleUndated,
+    tableCaption: msg.tableCaption(asOfLabel),
+    asOfLabel,
+    laneLabels: new Map(model.lanes.map((lane) => [lane.key, msg.laneCount(laneNames.get(lane.key)!, lane.entries.length)])),
+    entryOf: new Map(model.entries.map((entry) => [entry.task.id, entry])),
   };
 }

@@ -3,20 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import type { Task } from '../../data/model.js';
 import type { RoleFilter } from '../../data/selectors.js';
 import type { TaskState } from '../../data/status.js';
-import { commonMessages } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
-import { formatDate, formatYear } from '../../i18n/format.js';
 import { keywordAttribute, listAttribute, textAttribute, type ListValue } from '../base/attributes.js';
 import type { Selection } from '../base/controllers/selection.js';
 import { moveInList } from '../base/roving.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
-import { chartAt, tipOffset, type TimelineChart, type TimelineView } from './deadline-timeline.chart.js';
+import { chartAt, timelineView, tipOffset, type TimelineChart, type TimelineView } from './deadline-timeline.chart.js';
 import { renderChartBox, tipTargetOf } from './deadline-timeline.chartbox.js';
 import type { MarkPlacement, TimelineLayout } from './deadline-timeline.layout.js';
-import { buildTimelineModel, pickedTasks, type GroupBy, type TimelineEntry } from './deadline-timeline.model.js';
+import { pickedTasks, type GroupBy, type TimelineEntry } from './deadline-timeline.model.js';
 import { readTimelineOptions, showAnnualAttribute } from './deadline-timeline.options.js';
 import { timelineStyles } from './deadline-timeline.styles.js';
-import { laneName, selectionWords, summarize } from './deadline-timeline.summary.js';
+import { selectionWords } from './deadline-timeline.summary.js';
 import { renderList, renderTable, renderToolbar, type ViewHandlers } from './deadline-timeline.views.js';
 
 /** The `detail` of `tr-select`. */
@@ -141,31 +139,9 @@ export class TrDeadlineTimeline extends TrElement {
   private refocus = false;
   private pickedFor: [TimelineView | undefined, Selection | undefined, ReadonlySet<string> | null] = [undefined, undefined, null];
 
-  protected buildView({ register, lang, asOf, progress }: ViewContext): void {
-    const options = readTimelineOptions(this, register, asOf);
-    const model = buildTimelineModel(register, options, progress);
-    const msg = deadlineTimelineMessages[lang];
-    const entryOf = new Map(model.entries.map((entry) => [entry.task.id, entry]));
-    if (this.activeId !== null && !entryOf.has(this.activeId)) this.activeId = null;
-    const fromText = formatYear(lang, options.from);
-    const toText = formatYear(lang, options.to);
-    const asOfLabel = commonMessages[lang].asOf(formatDate(lang, asOf));
-    const laneNames = new Map(model.lanes.map((lane) => [lane.key, laneName(lane, register, lang, model)]));
-    this.view = {
-      lang,
-      register,
-      model,
-      groupBy: options.groupBy,
-      asOf,
-      from: options.from,
-      to: options.to,
-      summary: summarize(model, register, lang, asOf, { ...options, fromText, toText, laneNames }),
-      title: model.byYear.length || model.undated.annual ? msg.chartTitle(fromText, toText) : msg.chartTitleUndated,
-      tableCaption: msg.tableCaption(asOfLabel),
-      asOfLabel,
-      laneLabels: new Map(model.lanes.map((lane) => [lane.key, msg.laneCount(laneNames.get(lane.key)!, lane.entries.length)])),
-      entryOf,
-    };
+  protected buildView(context: ViewContext): void {
+    this.view = timelineView(context, readTimelineOptions(this, context.register, context.asOf));
+    if (this.activeId !== null && !this.view.entryOf.has(this.activeId)) this.activeId = null;
   }
 
   protected override layoutView(size: Size): void {
