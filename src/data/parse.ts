@@ -6,15 +6,15 @@ import { isValidatedRegister, trustedRegister } from './trusted.js';
 import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
 import { registerShapeSchema, type Register, type RegisterInput } from './schema.js';
 
-type ZodIssueLike = {
+export type ZodIssueLike = {
   code: string;
   path: PropertyKey[];
   message: string;
   expected?: string;
-  input?: unknown;
   minimum?: unknown;
   maximum?: unknown;
   values?: unknown[];
+  keys?: string[];
 };
 
 /** `['tasks', 4, 'leadUnitIds', 0]` → `tasks[4].leadUnitIds[0]`. */
@@ -37,13 +37,16 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describeZodIssue(issue: ZodIssueLike, root: unknown): RegisterIssue {
+/** A zod issue as a register issue: its path, and what is wrong in words the catalog writes. */
+export function describeZodIssue(issue: ZodIssueLike, root: unknown): RegisterIssue {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
       return valueAt(root, issue.path) === undefined
         ? registerIssue(path, 'issueMissing')
         : registerIssue(path, 'issueType', String(issue.expected));
+    case 'unrecognized_keys':
+      return registerIssue(path, 'issueUnknownFields', issue.keys ?? []);
     case 'too_small':
       return registerIssue(path, 'issueTooSmall', String(issue.minimum));
     case 'too_big':

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod/mini';
 import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
-import { formatPath, parseRegisterV1 } from './parse.js';
+import { describeZodIssue, parseRegisterV1, type ZodIssueLike } from './parse.js';
 import { isValidatedRegister, trustedRegister } from './trusted.js';
 import type { DeepReadonly, Register } from './schema.js';
 
@@ -172,50 +172,6 @@ export type DeadlineV2 = TaskV2['deadline'];
 export type DeadlineKind = DeadlineV2['kind'];
 export type IndicatorV2 = RegisterV2['indicators'][number];
 export type ComparatorV2 = IndicatorV2['comparator'];
-
-type ZodIssueLike = {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  expected?: string;
-  minimum?: unknown;
-  maximum?: unknown;
-  values?: unknown[];
-  keys?: string[];
-};
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function describeZodIssue(issue: ZodIssueLike, root: unknown): RegisterIssue {
-  const path = formatPath(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(root, issue.path) === undefined
-        ? registerIssue(path, 'issueMissing')
-        : registerIssue(path, 'issueType', String(issue.expected));
-    case 'unrecognized_keys':
-      return registerIssue(path, 'issueUnknownFields', issue.keys ?? []);
-    case 'too_small':
-      return registerIssue(path, 'issueTooSmall', String(issue.minimum));
-    case 'too_big':
-      return registerIssue(path, 'issueTooBig', String(issue.maximum));
-    case 'invalid_format':
-      return registerIssue(path, 'issueFormat');
-    case 'invalid_value':
-      return registerIssue(path, 'issueValue', (issue.values ?? []).map(String).join(', '));
-    case 'invalid_union':
-      return registerIssue(path, 'issueUnion');
-    default:
-      return registerIssue(path, 'issueOther', issue.message);
-  }
-}
 
 const isCalendarDate = (date: string) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -3,24 +3,11 @@
  * widget switches to its narrow layout. A bar's length is the unit's task count against the most
  * any unit has; each segment's width is its count on the same scale, in percent of the track.
  */
-import type { TaskState } from '../../data/status.js';
+import { taskStates, type TaskState } from '../../data/status.js';
 import type { StateCounts } from './unit-scorecard.model.js';
 
-/** The states in a bar, left to right: done, under way, late or silent, not yet due, set aside. */
-export const barStates: readonly TaskState[] = [
-  'completedOnTime',
-  'completedLate',
-  'completed',
-  'inProgress',
-  'notStarted',
-  'overdue',
-  'passedNoReport',
-  'dueThisYear',
-  'notYetDue',
-  'noDeadline',
-  'suspended',
-  'cancelled',
-];
+/** The states in a bar, left to right: done, under way, late or silent, not yet due, set aside (the order of `taskStates`). */
+export const barStates: readonly TaskState[] = taskStates;
 
 export interface BarSegment {
   readonly state: TaskState;
