@@ -105,7 +105,7 @@ async function widgetsOn(path) {
 
 describe('the packed tarball', () => {
   test('holds the built files the package names, and no tests or stories', () => {
-    for (const file of ['dist/task-register-widgets.js', 'dist/task-register-widgets.iife.js', 'dist/tr-kpi-gauge.iife.js', 'dist/tr-validate.js', 'dist/types/index.d.ts', 'dist/cli/cli/main.js', 'bin/task-register.mjs', 'custom-elements.json']) {
+    for (const file of ['dist/task-register-widgets.js', 'dist/task-register-widgets.iife.js', 'dist/tr-kpi-gauge.iife.js', 'dist/tr-validate.js', 'dist/types/index.d.ts', 'dist/types/react.d.ts', 'dist/types/vue.d.ts', 'dist/cli/cli/main.js', 'bin/task-register.mjs', 'custom-elements.json']) {
       assert.ok(packed.includes(file), `${file} is in the tarball`);
     }
     assert.deepEqual(packed.filter((file) => /^(tests|stories|demo|bench|docs|node_modules)\//.test(file)), []);
