@@ -2,7 +2,7 @@
 // Type-checked by tests/node/framework-types.test.mjs (`tsc -p examples/react`).
 import { useEffect, useRef, useState } from 'react';
 import 'task-register-widgets'; // defines the elements
-import type {} from 'task-register-widgets/react'; // their JSX types (or list it in tsconfig "types")
+import type {} from 'task-register-widgets/react'; // their JSX types: once, in any file the compiler sees
 import type { TaskListSelectDetail, TrTaskList } from 'task-register-widgets';
 
 export function PlanProgress() {

@@ -1,11 +1,12 @@
 // The React and Vue typings (dist/types/react.d.ts, vue.d.ts, written by `npm run build:frameworks`
 // from custom-elements.json): the examples in examples/react and examples/vue type-check against
 // them with @types/react and vue, and the mistakes in tests/fixtures/framework-types fail, each
-// with its own error on its own line. After `npm run build`. Run with
+// with its own error on its own line; the README's code that uses the package type-checks too.
+// After `npm run build`. Run with
 // `node --test tests/node/framework-types.test.mjs`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
@@ -111,5 +112,25 @@ describe('type-checked with the frameworks', () => {
   });
   test('Vue: examples/vue type-checks (TSX and GlobalComponents); the same mistakes fail', () => {
     checkFramework('vue', ['wrong.tsx', 'wrong-global.ts']);
+  });
+});
+
+describe('the README', () => {
+  test('every TypeScript, JavaScript and JSX block that imports the package type-checks', () => {
+    const readme = read('README.md');
+    const blocks = [...readme.matchAll(/```(ts|tsx|js|jsx)\n([\s\S]*?)```/g)]
+      .filter((block) => /from 'task-register-widgets|import 'task-register-widgets'/.test(block[2]))
+      .map((block) => ({ line: readme.slice(0, block.index).split('\n').length, jsx: block[1].endsWith('x'), code: block[2] }));
+    assert.ok(blocks.length >= 4, 'the README has code that uses the package');
+    // Inside the repository, so that the blocks import the package by its name (through its exports).
+    const dir = mkdtempSync(join(root, 'tests/fixtures/framework-types/readme-'));
+    try {
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../../examples/react/tsconfig.json', include: ['*.ts', '*.tsx'] }));
+      for (const block of blocks) writeFileSync(join(dir, `readme-line-${block.line}.${block.jsx ? 'tsx' : 'ts'}`), `${block.code}\nexport {};\n`);
+      const { errors } = typeCheck(relative(root, join(dir, 'tsconfig.json')));
+      assert.deepEqual(errors.map((error) => `${error.file.replace(/.*readme-line-(\d+)\.tsx?$/, 'README.md code block at line $1')}, its line ${error.line}: ${error.message}`), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

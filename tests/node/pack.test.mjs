@@ -38,6 +38,9 @@ function run(command, args, cwd) {
 }
 const npm = (args, cwd) => run('npm', args, cwd);
 
+/** The Subresource Integrity value of a file, as `openssl dgst -sha384 -binary f | openssl base64 -A` gives it (README). */
+const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
 let tarball = '';
 let packed = [];
 let browser;
@@ -163,7 +166,7 @@ describe('installed into a project', () => {
     );
     writeFileSync(
       join(project, 'static', 'index.html'),
-      `<!doctype html><html lang="zh-CN"><head><script src="tr-kpi-gauge.iife.js" defer></script></head><body>\n` +
+      `<!doctype html><html lang="zh-CN"><head><script src="tr-kpi-gauge.iife.js" integrity="${sri(join(project, 'static', 'tr-kpi-gauge.iife.js'))}" crossorigin="anonymous" defer></script></head><body>\n` +
         `<tr-kpi-gauge id="value" indicator="integration-enterprises" value="268" as-of="2025-06-30"></tr-kpi-gauge>\n` +
         `<tr-kpi-gauge id="progress" indicator="integration-enterprises" progress-src="progress.json" as-of="2025-06-30"></tr-kpi-gauge>\n</body></html>`,
     );
@@ -175,6 +178,15 @@ describe('installed into a project', () => {
     assert.deepEqual([byId.value.endLabels, byId.value.target], [['0', '400'], '300']);
     assert.equal(byId.progress.target, '300');
     assert.match(byId.progress.text, /150/, 'the reported value from the progress file');
+
+    // A copy that is not the one hashed is not run.
+    writeFileSync(join(project, 'static', 'tampered.html'), readFileSync(join(project, 'static', 'index.html'), 'utf8').replace(/sha384-[^"]+/, `sha384-${'A'.repeat(64)}`));
+    const page = await browser.newPage();
+    const blocked = new Promise((resolve) => page.on('console', (message) => /integrity/i.test(message.text()) && resolve(message.text())));
+    await page.goto(`${server.url}/static/tampered.html`);
+    assert.match(await blocked, /integrity/);
+    assert.equal(await page.evaluate(() => !!customElements.get('tr-kpi-gauge')), false);
+    await page.close();
   });
 
   test('the task-register command runs through npx', () => {
