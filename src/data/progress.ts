@@ -220,6 +220,8 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
   for (let i = 0; i < rawTasks.length; i++) {
     const raw = rawTasks[i];
     let report = quickTaskReport(raw);
+    /** A report the schema returned may hold objects (`extra`): those are frozen too. */
+    let nested = false;
     if (!report) {
       const parsed = taskSchema.safeParse(raw);
       if (!parsed.success) {
@@ -228,6 +230,7 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
         continue;
       }
       report = parsed.data;
+      nested = true;
     }
     const path = `tasks[${i}]`;
     const task = findTask(report.task);
@@ -253,7 +256,8 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
     dates.add(report.date);
     // The report's own fields in their order, the task's id in place of the name, then its number.
     report.task = task.id;
-    tasks.push(deepFreeze(Object.assign(report, { number: task.number }) as TaskReport));
+    const kept = Object.assign(report, { number: task.number }) as TaskReport;
+    tasks.push(nested ? deepFreeze(kept) : Object.freeze(kept));
   }
 
   const indicatorIds = new Set(register.indicators.map((indicator) => indicator.id));
@@ -264,6 +268,7 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
   for (let i = 0; i < rawIndicators.length; i++) {
     const raw = rawIndicators[i];
     let report = quickIndicatorReport(raw);
+    let nested = false;
     if (!report) {
       const parsed = indicatorSchema.safeParse(raw);
       if (!parsed.success) {
@@ -272,6 +277,7 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
         continue;
       }
       report = parsed.data;
+      nested = true;
     }
     const path = `indicators[${i}]`;
     if (!indicatorIds.has(report.indicator)) {
@@ -286,7 +292,7 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
       continue;
     }
     dates.add(report.date);
-    indicators.push(deepFreeze(report));
+    indicators.push(nested ? deepFreeze(report) : Object.freeze(report));
   }
 
   if (!tasks.length && !indicators.length && ignored.length) {

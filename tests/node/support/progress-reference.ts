@@ -5,11 +5,11 @@
  * holds `parseProgress` and `taskStatusAt` equal to these over many generated files.
  */
 import { z } from 'zod/mini';
-import { registerIssue, TaskRegisterError, type RegisterIssue } from '../../../src/data/errors.ts';
-import { progressFileSchema, type IndicatorReport, type Progress, type TaskReport } from '../../../src/data/progress.ts';
-import type { RegisterV2, TaskV2 } from '../../../src/data/schema-v2.ts';
-import { deadlineEnd, type TaskState, type TaskStatus } from '../../../src/data/status.ts';
-import { deepFreeze } from '../../../src/data/trusted.ts';
+import { registerIssue, TaskRegisterError, type RegisterIssue } from '../../../src/data/errors.js';
+import { progressFileSchema, type IndicatorReport, type Progress, type TaskReport } from '../../../src/data/progress.js';
+import type { RegisterV2, TaskV2 } from '../../../src/data/schema-v2.js';
+import { deadlineEnd, type TaskState, type TaskStatus } from '../../../src/data/status.js';
+import { deepFreeze } from '../../../src/data/trusted.js';
 
 // The report schemas, taken from the library's own file schema (so the two cannot drift apart).
 const fileSchema = progressFileSchema();
