@@ -1,7 +1,10 @@
 // `npm run bench`: size and speed of the drop-in file side by side with Apache ECharts, and scale
 // (the matrix and the timeline alone; then every widget with 10 progress reports per task).
 // Drives the system Chromium through playwright-core; prints a table and writes bench/results.json.
-//   node bench/run.mjs [--loads 20]
+//   node bench/run.mjs [--loads 20] [--only size,render,scale,scale-progress] [--cases dashboard,scorecard]
+// `--only` runs some parts (comma-separated); `--cases` picks among the scale-with-progress cases
+// (task-list, scorecard, matrix-status, timeline-progress, dashboard). With either, the figures go
+// to bench/.out/results.partial.json and bench/results.json stays as it was.
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,13 +15,27 @@ import { serveStatic } from '../scripts/static-server.mjs';
 
 const loadsArg = process.argv.indexOf('--loads');
 const loads = loadsArg > 0 ? Number(process.argv[loadsArg + 1]) : 20;
+const listArg = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1].split(',').map((part) => part.trim()).filter(Boolean) : undefined;
+};
+const parts = ['size', 'render', 'scale', 'scale-progress'];
+const only = listArg('--only');
+const allCases = ['task-list', 'scorecard', 'matrix-status', 'timeline-progress', 'dashboard'];
+const onlyCases = listArg('--cases');
+for (const [name, given, known] of [['--only', only, parts], ['--cases', onlyCases, allCases]]) {
+  const unknown = (given ?? []).filter((part) => !known.includes(part));
+  if (unknown.length || given?.length === 0) throw new Error(`${name}: unknown ${unknown.join(', ') || '(empty)'}; one or more of ${known.join(', ')}`);
+}
+const wanted = (part) => !only || only.includes(part);
+const partial = !!(only || onlyCases);
 const root = new URL('../', import.meta.url).pathname;
 mkdirSync(`${root}bench/.out`, { recursive: true });
 
 // 1. Size.
-await build({ entryPoints: [`${root}bench/echarts-entry.js`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/echarts-page.js`, logLevel: 'warning' });
-await build({ entryPoints: [`${root}bench/scale-entry.ts`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/scale-page.js`, tsconfig: `${root}tsconfig.json`, logLevel: 'warning' });
-await build({ entryPoints: [`${root}bench/scale-progress-entry.ts`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/scale-progress-page.js`, tsconfig: `${root}tsconfig.json`, logLevel: 'warning' });
+if (wanted('size') || wanted('render')) await build({ entryPoints: [`${root}bench/echarts-entry.js`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/echarts-page.js`, logLevel: 'warning' });
+if (wanted('scale')) await build({ entryPoints: [`${root}bench/scale-entry.ts`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/scale-page.js`, tsconfig: `${root}tsconfig.json`, logLevel: 'warning' });
+if (wanted('scale-progress')) await build({ entryPoints: [`${root}bench/scale-progress-entry.ts`], bundle: true, minify: true, format: 'iife', charset: 'utf8', outfile: `${root}bench/.out/scale-progress-page.js`, tsconfig: `${root}tsconfig.json`, logLevel: 'warning' });
 const sizes = (file) => {
   const bytes = readFileSync(file);
   return {
@@ -27,9 +44,9 @@ const sizes = (file) => {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-const size = { ours: sizes(`${root}dist/task-register-widgets.iife.js`), echarts: sizes(`${root}bench/.out/echarts-page.js`) };
+const size = wanted('size') ? { ours: sizes(`${root}dist/task-register-widgets.iife.js`), echarts: sizes(`${root}bench/.out/echarts-page.js`) } : undefined;
 // The one-widget drop-in files (each with the base, lit, zod and the data).
-const oneWidget = Object.fromEntries(
+const oneWidget = wanted('size') && Object.fromEntries(
   ['tr-kpi-gauge', 'tr-unit-matrix', 'tr-deadline-timeline', 'tr-register-summary', 'tr-task-list', 'tr-unit-scorecard'].map((tag) => [tag, sizes(`${root}dist/${tag}.iife.js`)]),
 );
 
@@ -86,24 +103,28 @@ async function writeStaticCopy() {
 }
 
 const pages = { ours: 'bench/pages/ours.html', echarts: 'bench/pages/echarts.html', staticCopy: 'bench/.out/static-copy.html' };
-await writeStaticCopy();
 const times = { ours: [], echarts: [], staticCopy: [] };
-for (const page of Object.values(pages)) await firstRender(page);
-for (let i = 0; i < loads; i++) {
-  for (const [name, page] of Object.entries(pages)) times[name].push(await firstRender(page));
+if (wanted('render')) {
+  await writeStaticCopy();
+  for (const page of Object.values(pages)) await firstRender(page);
+  for (let i = 0; i < loads; i++) {
+    for (const [name, page] of Object.entries(pages)) times[name].push(await firstRender(page));
+  }
 }
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
 };
-const render = { ours: stats(times.ours), echarts: stats(times.echarts), staticCopy: stats(times.staticCopy) };
-render.ratio = render.ours.median / render.echarts.median;
-render.staticCopyRatio = render.staticCopy.median / render.echarts.median;
+const render = wanted('render') ? { ours: stats(times.ours), echarts: stats(times.echarts), staticCopy: stats(times.staticCopy) } : undefined;
+if (render) {
+  render.ratio = render.ours.median / render.echarts.median;
+  render.staticCopyRatio = render.staticCopy.median / render.echarts.median;
+}
 
 // 3. Scale: median of 5 fresh pages per case.
 const scale = [];
-for (const [tag, attr, value] of [['tr-unit-matrix', 'unit-role', 'lead'], ['tr-deadline-timeline', 'group-by', 'lead']]) {
+for (const [tag, attr, value] of !wanted('scale') ? [] : [['tr-unit-matrix', 'unit-role', 'lead'], ['tr-deadline-timeline', 'group-by', 'lead']]) {
   for (const tasks of [500, 2000]) {
     const runs = [];
     for (let i = 0; i < 5; i++) {
@@ -121,7 +142,7 @@ for (const [tag, attr, value] of [['tr-unit-matrix', 'unit-role', 'lead'], ['tr-
 // 4. Scale with progress: 2,000 tasks × 60 units, 10 reports per task (bench/progress-gen.ts), the
 // widgets given the register and the progress as properties. Each case in a fresh page, the cases
 // interleaved, 5 rounds; medians with the range over the pages.
-const progressCases = ['task-list', 'scorecard', 'matrix-status', 'timeline-progress', 'dashboard'];
+const progressCases = wanted('scale-progress') ? (onlyCases ?? allCases) : [];
 const progressRuns = Object.fromEntries(progressCases.map((name) => [name, []]));
 const progressRounds = 5;
 async function progressPage(name) {
@@ -149,22 +170,22 @@ const medianOf = (values) => stats(values).median;
 const pick = (runs, get) => spread(runs.map(get));
 const firstRenderOf = (runs) => ({ wall: pick(runs, (r) => r.first.wall), work: pick(runs, (r) => r.first.work) });
 const domOf = (runs) => ({ elements: medianOf(runs.map((r) => r.dom.elements)), nodes: medianOf(runs.map((r) => r.dom.nodes)) });
-const scaleProgress = {
+const scaleProgress = !progressCases.length ? undefined : {
   tasks: 2000,
   units: 60,
   reportsPerTask: 10,
   asOf: '2026-11-29',
   pagesPerCase: progressRounds,
-  generated: progressRuns['task-list'][0]?.check && { ...progressRuns['task-list'][0].check, parseMs: undefined },
+  generated: progressRuns[progressCases[0]][0]?.check && { ...progressRuns[progressCases[0]][0].check, parseMs: undefined },
   // parseProgress of the generated file alone, in the page, once warm (every widget runs it).
   parseProgress: spread(progressCases.flatMap((name) => progressRuns[name].map((r) => r.check.parseMs))),
   cases: {},
 };
-for (const name of ['scorecard', 'matrix-status', 'timeline-progress']) {
+for (const name of ['scorecard', 'matrix-status', 'timeline-progress'].filter((c) => progressCases.includes(c))) {
   const runs = progressRuns[name];
   scaleProgress.cases[name] = { firstRender: firstRenderOf(runs), domNodes: domOf(runs), heapMB: medianOf(runs.map((r) => r.heapMB)), ok: runs.every((r) => r.ok) };
 }
-{
+if (progressCases.includes('task-list')) {
   const runs = progressRuns['task-list'];
   // Per page: the median and the slowest of its keystrokes; then their spread over the pages.
   const keys = runs.map((r) => r.keystrokes.map((k) => k.wall));
@@ -182,7 +203,7 @@ for (const name of ['scorecard', 'matrix-status', 'timeline-progress']) {
     ok: runs.every((r) => r.ok),
   };
 }
-{
+if (progressCases.includes('dashboard')) {
   const runs = progressRuns.dashboard;
   const clicks = runs.map((r) => r.selections.map((k) => k.wall));
   const widgets = runs[0]?.widgets ?? [];
@@ -202,63 +223,75 @@ for (const name of ['scorecard', 'matrix-status', 'timeline-progress']) {
     ok: runs.every((r) => r.ok),
   };
 }
-scaleProgress.ok = progressCases.every((name) => progressRuns[name].every((r) => r.ok && r.check.ignored === 0));
-scaleProgress.errors = progressCases.flatMap((name) => progressRuns[name].flatMap((r) => r.errors ?? []));
+if (scaleProgress) scaleProgress.ok = progressCases.every((name) => progressRuns[name].every((r) => r.ok && r.check.ignored === 0));
+if (scaleProgress) scaleProgress.errors = progressCases.flatMap((name) => progressRuns[name].flatMap((r) => r.errors ?? []));
 
 await browser.close();
 await server.close();
 
 const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: version, chromiumPath: chromiumPath(), commit: execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim() };
-const results = { date: new Date().toISOString(), command: 'npm run bench', machine, size, oneWidget, render, scale, scaleProgress };
-writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+const command = partial ? `node bench/run.mjs ${process.argv.slice(2).join(' ')}` : 'npm run bench';
+const results = { date: new Date().toISOString(), command, machine, size, oneWidget, render, scale, scaleProgress };
+const resultsFile = partial ? 'bench/.out/results.partial.json' : 'bench/results.json';
+writeFileSync(`${root}${resultsFile}`, `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.chromium}; node ${machine.node}; commit ${machine.commit}\n`);
-console.log('Size                      ours          ECharts');
-console.log(`  gzip -9                 ${kb(size.ours.gzip).padEnd(14)}${kb(size.echarts.gzip)}`);
-console.log(`  brotli -11              ${kb(size.ours.brotli).padEnd(14)}${kb(size.echarts.brotli)}`);
-console.log(`  raw                     ${kb(size.ours.raw).padEnd(14)}${kb(size.echarts.raw)}`);
-console.log('\nOne-widget drop-in files  gzip -9       brotli -11');
-for (const [tag, bytes] of Object.entries(oneWidget)) console.log(`  ${tag.padEnd(24)}${kb(bytes.gzip).padEnd(14)}${kb(bytes.brotli)}`);
-console.log(`\nFirst render of the three views (${loads} fresh loads each, interleaved)`);
-console.log(`  median                  ${ms(render.ours.median).padEnd(14)}${ms(render.echarts.median)}`);
-console.log(`  p25–p75                 ${`${render.ours.p25.toFixed(1)}–${render.ours.p75.toFixed(1)}`.padEnd(14)}${render.echarts.p25.toFixed(1)}–${render.echarts.p75.toFixed(1)}`);
-console.log(`  min–max                 ${`${render.ours.min.toFixed(1)}–${render.ours.max.toFixed(1)}`.padEnd(14)}${render.echarts.min.toFixed(1)}–${render.echarts.max.toFixed(1)}`);
-console.log(`  ratio ours / ECharts    ${render.ratio.toFixed(2)}`);
-console.log(`  static copy of our DOM, no script: ${ms(render.staticCopy.median)} (ratio ${render.staticCopyRatio.toFixed(2)}): the floor for any script that draws it`);
-console.log('\nScale (60 units; median of 5 fresh pages)');
-console.log('  widget                  tasks  first render  hover     attribute  heap     DOM nodes');
-for (const row of scale) {
-  console.log(`  ${row.tag.padEnd(24)}${String(row.tasks).padEnd(7)}${ms(row.firstRender).padEnd(14)}${(row.hoverMeasured ? ms(row.hover) : 'n/a').padEnd(10)}${ms(row.attributeChange).padEnd(11)}${`${row.heapMB.toFixed(1)} MB`.padEnd(9)}${row.domNodes}${row.ok ? '' : '  (ERROR)'}`);
+if (size) {
+  console.log('Size                      ours          ECharts');
+  console.log(`  gzip -9                 ${kb(size.ours.gzip).padEnd(14)}${kb(size.echarts.gzip)}`);
+  console.log(`  brotli -11              ${kb(size.ours.brotli).padEnd(14)}${kb(size.echarts.brotli)}`);
+  console.log(`  raw                     ${kb(size.ours.raw).padEnd(14)}${kb(size.echarts.raw)}`);
+  console.log('\nOne-widget drop-in files  gzip -9       brotli -11');
+  for (const [tag, bytes] of Object.entries(oneWidget)) console.log(`  ${tag.padEnd(24)}${kb(bytes.gzip).padEnd(14)}${kb(bytes.brotli)}`);
+}
+if (render) {
+  console.log(`\nFirst render of the three views (${loads} fresh loads each, interleaved)`);
+  console.log(`  median                  ${ms(render.ours.median).padEnd(14)}${ms(render.echarts.median)}`);
+  console.log(`  p25–p75                 ${`${render.ours.p25.toFixed(1)}–${render.ours.p75.toFixed(1)}`.padEnd(14)}${render.echarts.p25.toFixed(1)}–${render.echarts.p75.toFixed(1)}`);
+  console.log(`  min–max                 ${`${render.ours.min.toFixed(1)}–${render.ours.max.toFixed(1)}`.padEnd(14)}${render.echarts.min.toFixed(1)}–${render.echarts.max.toFixed(1)}`);
+  console.log(`  ratio ours / ECharts    ${render.ratio.toFixed(2)}`);
+  console.log(`  static copy of our DOM, no script: ${ms(render.staticCopy.median)} (ratio ${render.staticCopyRatio.toFixed(2)}): the floor for any script that draws it`);
+}
+if (scale.length) {
+  console.log('\nScale (60 units; median of 5 fresh pages)');
+  console.log('  widget                  tasks  first render  hover     attribute  heap     DOM nodes');
+  for (const row of scale) {
+    console.log(`  ${row.tag.padEnd(24)}${String(row.tasks).padEnd(7)}${ms(row.firstRender).padEnd(14)}${(row.hoverMeasured ? ms(row.hover) : 'n/a').padEnd(10)}${ms(row.attributeChange).padEnd(11)}${`${row.heapMB.toFixed(1)} MB`.padEnd(9)}${row.domNodes}${row.ok ? '' : '  (ERROR)'}`);
+  }
 }
 const range = (figure) => `${ms(figure.median)} (${figure.min.toFixed(1)}–${figure.max.toFixed(1)})`;
 const sp = scaleProgress;
-console.log(`\nScale with progress (${sp.tasks} tasks, ${sp.units} units, ${sp.reportsPerTask} reports per task, as of ${sp.asOf}; median (min–max) of ${sp.pagesPerCase} fresh pages, cases interleaved)`);
-if (sp.generated) {
-  const mix = Object.entries(sp.generated.states).filter(([, n]) => n).map(([state, n]) => `${state} ${n}`).join(', ');
-  console.log(`  progress file: ${sp.generated.reports} reports, ${sp.generated.ignored} ignored; statuses: ${mix}`);
-  console.log(`  parseProgress of the file alone (each widget runs it): ${range(sp.parseProgress)}`);
+if (sp) {
+  console.log(`\nScale with progress (${sp.tasks} tasks, ${sp.units} units, ${sp.reportsPerTask} reports per task, as of ${sp.asOf}; median (min–max) of ${sp.pagesPerCase} fresh pages, cases interleaved)`);
+  if (sp.generated) {
+    const mix = Object.entries(sp.generated.states).filter(([, n]) => n).map(([state, n]) => `${state} ${n}`).join(', ');
+    console.log(`  progress file: ${sp.generated.reports} reports, ${sp.generated.ignored} ignored; statuses: ${mix}`);
+    console.log(`  parseProgress of the file alone (each widget runs it): ${range(sp.parseProgress)}`);
+  }
+  console.log('  wall: to every updateComplete plus one frame; work: the widgets\' updates plus style and layout');
+  console.log('  case                                    wall                     work                     DOM elements (nodes)');
+  const line = (label, figure, dom, ok = true) =>
+    console.log(`  ${label.padEnd(40)}${range(figure.wall).padEnd(25)}${range(figure.work).padEnd(25)}${dom ? `${dom.elements} (${dom.nodes})` : ''}${ok ? '' : '  (ERROR)'}`);
+  const c = sp.cases;
+  if (c['task-list']) line('tr-task-list first render', c['task-list'].firstRender, c['task-list'].domNodes, c['task-list'].ok);
+  if (c['task-list']) line('tr-task-list search keystroke (median)', c['task-list'].keystroke, null, c['task-list'].ok);
+  if (c['task-list']) console.log(`  ${'tr-task-list slowest keystroke'.padEnd(40)}${range(c['task-list'].keystroke.wallSlowest)}`);
+  if (c.scorecard) line('tr-unit-scorecard first render', c.scorecard.firstRender, c.scorecard.domNodes, c.scorecard.ok);
+  if (c['matrix-status']) line('tr-unit-matrix color-by=status first', c['matrix-status'].firstRender, c['matrix-status'].domNodes, c['matrix-status'].ok);
+  if (c['timeline-progress']) line('tr-deadline-timeline first render', c['timeline-progress'].firstRender, c['timeline-progress'].domNodes, c['timeline-progress'].ok);
+  if (c.dashboard) {
+    line(`tr-dashboard (${c.dashboard.widgets.length - 1} widgets) first render`, c.dashboard.firstRender, null, c.dashboard.ok);
+    line('linked selection (scorecard unit click)', c.dashboard.linkedSelection, null, c.dashboard.ok);
+    console.log(`  ${'slowest click'.padEnd(40)}${range(c.dashboard.linkedSelection.wallSlowest)}`);
+    const perWidget = (updates) => Object.entries(updates).map(([tag, t]) => `${tag.replace(/^tr-/, '')} ${t.toFixed(1)}`).join(', ');
+    console.log(`  updates in the dashboard's first render (ms): ${perWidget(c.dashboard.firstRenderUpdates)}`);
+    console.log(`  updates per linked selection (ms): ${perWidget(c.dashboard.linkedSelection.updates)}`);
+    console.log('  DOM in the dashboard, elements (nodes), every shadow root included:');
+    for (const [tag, dom] of Object.entries(c.dashboard.domNodes)) console.log(`    ${tag.padEnd(28)}${dom.elements} (${dom.nodes})`);
+  }
+  if (!sp.ok) console.log(`  (ERROR: a case failed its check${sp.errors.length ? `: ${sp.errors.join('; ')}` : ''})`);
 }
-console.log('  wall: to every updateComplete plus one frame; work: the widgets\' updates plus style and layout');
-console.log('  case                                    wall                     work                     DOM elements (nodes)');
-const line = (label, figure, dom, ok = true) =>
-  console.log(`  ${label.padEnd(40)}${range(figure.wall).padEnd(25)}${range(figure.work).padEnd(25)}${dom ? `${dom.elements} (${dom.nodes})` : ''}${ok ? '' : '  (ERROR)'}`);
-const c = sp.cases;
-line('tr-task-list first render', c['task-list'].firstRender, c['task-list'].domNodes, c['task-list'].ok);
-line('tr-task-list search keystroke (median)', c['task-list'].keystroke, null, c['task-list'].ok);
-console.log(`  ${'tr-task-list slowest keystroke'.padEnd(40)}${range(c['task-list'].keystroke.wallSlowest)}`);
-line('tr-unit-scorecard first render', c.scorecard.firstRender, c.scorecard.domNodes, c.scorecard.ok);
-line('tr-unit-matrix color-by=status first', c['matrix-status'].firstRender, c['matrix-status'].domNodes, c['matrix-status'].ok);
-line('tr-deadline-timeline first render', c['timeline-progress'].firstRender, c['timeline-progress'].domNodes, c['timeline-progress'].ok);
-line(`tr-dashboard (${c.dashboard.widgets.length - 1} widgets) first render`, c.dashboard.firstRender, null, c.dashboard.ok);
-line('linked selection (scorecard unit click)', c.dashboard.linkedSelection, null, c.dashboard.ok);
-console.log(`  ${'slowest click'.padEnd(40)}${range(c.dashboard.linkedSelection.wallSlowest)}`);
-const perWidget = (updates) => Object.entries(updates).map(([tag, t]) => `${tag.replace(/^tr-/, '')} ${t.toFixed(1)}`).join(', ');
-console.log(`  updates in the dashboard's first render (ms): ${perWidget(c.dashboard.firstRenderUpdates)}`);
-console.log(`  updates per linked selection (ms): ${perWidget(c.dashboard.linkedSelection.updates)}`);
-console.log('  DOM in the dashboard, elements (nodes), every shadow root included:');
-for (const [tag, dom] of Object.entries(c.dashboard.domNodes)) console.log(`    ${tag.padEnd(28)}${dom.elements} (${dom.nodes})`);
-if (!sp.ok) console.log(`  (ERROR: a case failed its check${sp.errors.length ? `: ${sp.errors.join('; ')}` : ''})`);
 
-console.log('\nWritten to bench/results.json');
+console.log(`\nWritten to ${resultsFile}`);

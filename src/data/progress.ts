@@ -83,9 +83,83 @@ export interface ParsedProgress {
 
 const byDate = <T extends { readonly date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `YYYY-MM-DD` (already matching the pattern) names a day of the proleptic Gregorian calendar. */
+export function isCalendarDate(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : monthDays[month - 1]!);
+}
+
+/** Reports in date order, oldest first, keeping the file's order within a date (what a stable sort by date gives). */
+function sortByDate<T extends { readonly date: string }>(reports: T[]): T[] {
+  let sorted = true;
+  for (let i = 1; i < reports.length && sorted; i++) sorted = reports[i - 1]!.date <= reports[i]!.date;
+  if (sorted) return reports;
+  const byDay = new Map<string, T[]>();
+  for (const report of reports) {
+    const same = byDay.get(report.date);
+    if (same) same.push(report);
+    else byDay.set(report.date, [report]);
+  }
+  const out: T[] = [];
+  for (const day of [...byDay.keys()].sort()) for (const report of byDay.get(day)!) out.push(report);
+  return out;
+}
+
+const statusSet: ReadonlySet<unknown> = new Set(reportStatuses);
+const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const taskReportKeys: ReadonlySet<string> = new Set(['task', 'date', 'status', 'percent', 'note', 'source', 'reportedBy']);
+const indicatorReportKeys: ReadonlySet<string> = new Set(['indicator', 'date', 'value', 'note', 'source', 'reportedBy']);
+
+/**
+ * A plain object whose every enumerable key (inherited ones too, as the schema sees them) is one of
+ * `keys` with a value that is not `undefined`: the common shape of a report, checked by hand.
+ */
+function plainWithKeys(raw: unknown, keys: ReadonlySet<string>): raw is Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const proto: unknown = Object.getPrototypeOf(raw);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in raw) if (!keys.has(key) || (raw as Record<string, unknown>)[key] === undefined) return false;
+  return true;
+}
+
+/**
+ * The common case of a task report, without the schema: a plain object with only the fields of
+ * `TaskReportSchema` (no `extra`), each well-formed. Returns what the schema would return (the
+ * same fields in the schema's order), or undefined for anything else, which then goes through the
+ * schema for its result and its message. `tests/node/progress-fast-path.test.mjs` holds the two equal.
+ */
+export function quickTaskReport(raw: unknown): TaskReportInput | undefined {
+  if (!plainWithKeys(raw, taskReportKeys)) return undefined;
+  const { task, date, status, percent, note, source, reportedBy } = raw;
+  if (!text(task) || typeof date !== 'string' || !isoDatePattern.test(date) || !statusSet.has(status)) return undefined;
+  if (percent !== undefined && !(typeof percent === 'number' && Number.isFinite(percent))) return undefined;
+  if ((note !== undefined && !text(note)) || (source !== undefined && !text(source)) || (reportedBy !== undefined && !text(reportedBy))) return undefined;
+  const out: TaskReportInput = { task, date, status: status as ReportStatus };
+  if (percent !== undefined) out.percent = percent;
+  if (note !== undefined) out.note = note;
+  if (source !== undefined) out.source = source;
+  if (reportedBy !== undefined) out.reportedBy = reportedBy;
+  return out;
+}
+
+/** The common case of an indicator report, as `quickTaskReport`. */
+export function quickIndicatorReport(raw: unknown): IndicatorReportInput | undefined {
+  if (!plainWithKeys(raw, indicatorReportKeys)) return undefined;
+  const { indicator, date, value, note, source, reportedBy } = raw;
+  if (!text(indicator) || typeof date !== 'string' || !isoDatePattern.test(date) || typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  if ((note !== undefined && !text(note)) || (source !== undefined && !text(source)) || (reportedBy !== undefined && !text(reportedBy))) return undefined;
+  const out: IndicatorReportInput = { indicator, date, value };
+  if (note !== undefined) out.note = note;
+  if (source !== undefined) out.source = source;
+  if (reportedBy !== undefined) out.reportedBy = reportedBy;
+  return out;
 }
 
 /** The task a report names: by document number as written, else by id. Ambiguous numbers resolve by id only. */
@@ -105,6 +179,10 @@ function taskFinder(register: RegisterV2): (key: string) => TaskV2 | undefined |
  * Checks a progress file against a register. `today` bounds the dates: a report dated after it is
  * ignored (a report cannot come from the future). Throws `TaskRegisterError` (`invalid-progress`)
  * when the file is not a progress file, is for another register, or has no usable report.
+ *
+ * One pass over the reports: the file's frame goes through the schema, each report through
+ * `quickTaskReport` / `quickIndicatorReport` and, when they decline it, the schema; the task,
+ * unit, date and duplicate checks are map look-ups.
  */
 export function parseProgress(json: unknown, register: RegisterV2, today: Date): ParsedProgress {
   const top = built().ProgressSchema.safeParse(json);
@@ -120,8 +198,12 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
   const ignored: RegisterIssue[] = [];
   const latest = today.toISOString().slice(0, 10);
   const unitIds = new Set(register.units.map((unit) => unit.id));
+  /** Calendar checks by date text: a file has far fewer dates than reports. */
+  const calendar = new Map<string, boolean>();
   const checkCommon = (path: string, report: { date: string; reportedBy?: string | undefined }): boolean => {
-    if (!isCalendarDate(report.date)) ignored.push(registerIssue(`${path}.date`, 'progressBadDate', report.date));
+    let real = calendar.get(report.date);
+    if (real === undefined) calendar.set(report.date, (real = isCalendarDate(report.date)));
+    if (!real) ignored.push(registerIssue(`${path}.date`, 'progressBadDate', report.date));
     else if (report.date > latest) ignored.push(registerIssue(`${path}.date`, 'progressFutureDate', report.date));
     else if (report.reportedBy !== undefined && !unitIds.has(report.reportedBy)) {
       ignored.push(registerIssue(`${path}.reportedBy`, 'progressUnknownUnit', report.reportedBy));
@@ -131,57 +213,98 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
 
   const findTask = taskFinder(register);
   const tasks: TaskReport[] = [];
-  const seenTasks = new Set<string>();
-  top.data.tasks.forEach((raw, i) => {
+  /** Dates already reported, by task id. */
+  const seenTasks = new Map<string, Set<string>>();
+  const taskSchema = built().TaskReportSchema;
+  const rawTasks = top.data.tasks;
+  for (let i = 0; i < rawTasks.length; i++) {
+    const raw = rawTasks[i];
+    let report = quickTaskReport(raw);
+    /** A report the schema returned may hold objects (`extra`): those are frozen too. */
+    let nested = false;
+    if (!report) {
+      const parsed = taskSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        ignored.push(registerIssue([`tasks[${i}]`, ...issue.path.map(String)].join('.'), 'progressBadReport', issue.message));
+        continue;
+      }
+      report = parsed.data;
+      nested = true;
+    }
     const path = `tasks[${i}]`;
-    const parsed = built().TaskReportSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      ignored.push(registerIssue([path, ...issue.path.map(String)].join('.'), 'progressBadReport', issue.message));
-      return;
-    }
-    const report = parsed.data;
     const task = findTask(report.task);
-    if (task === 'ambiguous') return void ignored.push(registerIssue(`${path}.task`, 'progressAmbiguousTask', report.task));
-    if (!task) return void ignored.push(registerIssue(`${path}.task`, 'progressUnknownTask', report.task));
-    if (report.percent !== undefined && !(report.percent >= 0 && report.percent <= 100)) {
-      return void ignored.push(registerIssue(`${path}.percent`, 'progressPercent', report.percent));
+    if (task === 'ambiguous') {
+      ignored.push(registerIssue(`${path}.task`, 'progressAmbiguousTask', report.task));
+      continue;
     }
-    if (!checkCommon(path, report)) return;
-    const key = `${task.id}|${report.date}`;
-    if (seenTasks.has(key)) return void ignored.push(registerIssue(path, 'progressDuplicate', task.number, report.date));
-    seenTasks.add(key);
-    tasks.push({ ...report, task: task.id, number: task.number });
-  });
+    if (!task) {
+      ignored.push(registerIssue(`${path}.task`, 'progressUnknownTask', report.task));
+      continue;
+    }
+    if (report.percent !== undefined && !(report.percent >= 0 && report.percent <= 100)) {
+      ignored.push(registerIssue(`${path}.percent`, 'progressPercent', report.percent));
+      continue;
+    }
+    if (!checkCommon(path, report)) continue;
+    let dates = seenTasks.get(task.id);
+    if (!dates) seenTasks.set(task.id, (dates = new Set()));
+    if (dates.has(report.date)) {
+      ignored.push(registerIssue(path, 'progressDuplicate', task.number, report.date));
+      continue;
+    }
+    dates.add(report.date);
+    // The report's own fields in their order, the task's id in place of the name, then its number.
+    report.task = task.id;
+    const kept = Object.assign(report, { number: task.number }) as TaskReport;
+    tasks.push(nested ? deepFreeze(kept) : Object.freeze(kept));
+  }
 
   const indicatorIds = new Set(register.indicators.map((indicator) => indicator.id));
   const indicators: IndicatorReport[] = [];
-  const seenIndicators = new Set<string>();
-  (top.data.indicators ?? []).forEach((raw, i) => {
+  const seenIndicators = new Map<string, Set<string>>();
+  const indicatorSchema = built().IndicatorReportSchema;
+  const rawIndicators = top.data.indicators ?? [];
+  for (let i = 0; i < rawIndicators.length; i++) {
+    const raw = rawIndicators[i];
+    let report = quickIndicatorReport(raw);
+    let nested = false;
+    if (!report) {
+      const parsed = indicatorSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        ignored.push(registerIssue([`indicators[${i}]`, ...issue.path.map(String)].join('.'), 'progressBadReport', issue.message));
+        continue;
+      }
+      report = parsed.data;
+      nested = true;
+    }
     const path = `indicators[${i}]`;
-    const parsed = built().IndicatorReportSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      ignored.push(registerIssue([path, ...issue.path.map(String)].join('.'), 'progressBadReport', issue.message));
-      return;
-    }
-    const report = parsed.data;
     if (!indicatorIds.has(report.indicator)) {
-      return void ignored.push(registerIssue(`${path}.indicator`, 'progressUnknownIndicator', report.indicator));
+      ignored.push(registerIssue(`${path}.indicator`, 'progressUnknownIndicator', report.indicator));
+      continue;
     }
-    if (!checkCommon(path, report)) return;
-    const key = `${report.indicator}|${report.date}`;
-    if (seenIndicators.has(key)) return void ignored.push(registerIssue(path, 'progressDuplicate', report.indicator, report.date));
-    seenIndicators.add(key);
-    indicators.push(report);
-  });
+    if (!checkCommon(path, report)) continue;
+    let dates = seenIndicators.get(report.indicator);
+    if (!dates) seenIndicators.set(report.indicator, (dates = new Set()));
+    if (dates.has(report.date)) {
+      ignored.push(registerIssue(path, 'progressDuplicate', report.indicator, report.date));
+      continue;
+    }
+    dates.add(report.date);
+    indicators.push(nested ? deepFreeze(report) : Object.freeze(report));
+  }
 
   if (!tasks.length && !indicators.length && ignored.length) {
     throw new TaskRegisterError('invalid-progress', 'progressInvalid', [ignored.length], { issues: ignored });
   }
-  tasks.sort(byDate);
-  indicators.sort(byDate);
-  return { progress: deepFreeze({ register: register.id, tasks, indicators }), ignored };
+  // Every report is frozen already (deeply: `extra` too), so freezing the lists is all that is left.
+  const progress: Progress = Object.freeze({
+    register: register.id,
+    tasks: Object.freeze(sortByDate(tasks)),
+    indicators: Object.freeze(sortByDate(indicators)),
+  });
+  return { progress, ignored };
 }
 
 /**

@@ -88,20 +88,46 @@ export function taskHistory(progress: Progress | undefined, taskId: string): rea
   return index.get(taskId) ?? [];
 }
 
+/**
+ * Statuses already worked out, by progress, as-of day and task: every widget of a dashboard asks for
+ * the same tasks at the same date, several times per render. Only frozen progress and tasks (what
+ * `parseProgress` and `parseRegister` return) are remembered, so nothing can change under the memo.
+ */
+const statusMemo = new WeakMap<Progress, Map<string, WeakMap<TaskV2, TaskStatus>>>();
+
 /** Where `task` stands at `asOf` (a UTC date), from its reports in `progress` (none when absent). */
 export function taskStatusAt(task: TaskV2, asOf: Date, progress?: Progress): TaskStatus {
   const today = iso(asOf);
-  const year = asOf.getUTCFullYear();
+  if (!progress || !Object.isFrozen(progress) || !Object.isFrozen(task)) return statusAt(task, today, asOf.getUTCFullYear(), progress);
+  let byDay = statusMemo.get(progress);
+  if (!byDay) statusMemo.set(progress, (byDay = new Map()));
+  let byTask = byDay.get(today);
+  if (!byTask) {
+    // A page shows a few dates at most; a long-lived page changing `as-of` keeps the latest ones.
+    if (byDay.size >= 8) byDay.clear();
+    byDay.set(today, (byTask = new WeakMap()));
+  }
+  let status = byTask.get(task);
+  if (!status) byTask.set(task, (status = statusAt(task, today, asOf.getUTCFullYear(), progress)));
+  return status;
+}
+
+function statusAt(task: TaskV2, today: string, year: number, progress: Progress | undefined): TaskStatus {
   const from = task.deadline.kind === 'annual' ? `${year}-01-01` : '';
-  const history = taskHistory(progress, task.id).filter((report) => report.date <= today && report.date >= from);
-  const report = history.at(-1);
+  const all = taskHistory(progress, task.id);
+  // The reports within [from, today]: the history is in date order, so a window of it.
+  let end = all.length;
+  while (end > 0 && all[end - 1]!.date > today) end--;
+  let start = end;
+  while (start > 0 && all[start - 1]!.date >= from) start--;
+  const report = end > start ? all[end - 1] : undefined;
   const due = deadlineEnd(task.deadline, year);
   let completedOn: string | undefined;
   if (report?.status === 'completed') {
     completedOn = report.date;
-    for (let i = history.length - 2; i >= 0 && history[i]!.status === 'completed'; i--) completedOn = history[i]!.date;
+    for (let i = end - 2; i >= start && all[i]!.status === 'completed'; i--) completedOn = all[i]!.date;
   }
-  const result = (state: TaskState): TaskStatus => ({ state, report, due, completedOn });
+  const result = (state: TaskState): TaskStatus => Object.freeze({ state, report, due, completedOn });
   if (report?.status === 'cancelled') return result('cancelled');
   if (report?.status === 'suspended') return result('suspended');
   if (completedOn) return result(!due ? 'completed' : completedOn <= due ? 'completedOnTime' : 'completedLate');
