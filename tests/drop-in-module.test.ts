@@ -42,14 +42,14 @@ for (const [kind, how] of [
   ['loader', '<script src="…/task-register-widgets.iife.js"> (the classic loader, no type="module")'],
 ] as const) {
   describe(`the drop-in through ${how}`, () => {
-    it('shows a page with one gauge without requesting the other widgets’ code or the validator, and upgrades a widget added later', async () => {
+    it('shows a page with one gauge without requesting the other widgets’ code or the validator, upgrades widgets added later, and checks a register of the page’s own', async () => {
       const { frame, win } = await openPage(`${kind}-gauge.html`);
       try {
         const gauge = win.document.querySelector('tr-kpi-gauge');
         await waitUntil(() => rendered(gauge), 'the gauge did not render', { timeout: 10000 });
         expect(gauge!.shadowRoot!.textContent).to.contain('268');
         const scripts = requestedScripts(win);
-        expect(scripts).to.include.members(['task-register-widgets', 'shared', 'kpi-gauge', 'tr-kpi-gauge']);
+        expect(scripts).to.include.members(['task-register-widgets', 'shared', 'register', 'kpi-gauge', 'tr-kpi-gauge']);
         for (const other of [...otherWidgets, 'validation', 'tr-validate']) expect(scripts, other).to.not.include(other);
 
         // A widget the page adds after load is found and gets its code then.
@@ -59,6 +59,15 @@ for (const [kind, how] of [
         expect(summary.shadowRoot!.textContent).to.contain('浙江省深化产教融合');
         expect(requestedScripts(win)).to.include('register-summary');
         expect(requestedScripts(win)).to.not.include('unit-matrix');
+        expect(requestedScripts(win)).to.not.include('validation');
+
+        // A register of the page's own brings the validator's chunk, which names the register's problems.
+        const own = win.document.createElement('tr-register-summary');
+        own.setAttribute('src', '/tests/fixtures/wrong-shape.json');
+        win.document.body.append(own);
+        await waitUntil(() => alertOf(own), 'the register of the page was not checked', { timeout: 10000 });
+        expect(own.shadowRoot!.textContent).to.contain('任务数据不符合数据规范');
+        expect(requestedScripts(win)).to.include('validation');
 
         expect(win.__violations).to.deep.equal([]);
         expect(win.__errors).to.deep.equal([]);

@@ -19,6 +19,26 @@ const chunks: { readonly [tag: string]: () => Promise<unknown> } = {
   'tr-unit-matrix': () => import('./tr-unit-matrix.js'),
   'tr-unit-scorecard': () => import('./tr-unit-scorecard.js'),
 };
+/**
+ * For each widget, the chunks its chunk imports, directly or further down: the build writes them in
+ * (`chunkPreloads` in vite.config.ts), so they are fetched together with the widget's chunk, not one
+ * level after another. Unbuilt, the table is empty and nothing is preloaded.
+ */
+const preloads: { readonly [tag: string]: readonly string[] | undefined } = JSON.parse('{"__TR_PRELOADS__":0}');
+const preloaded = new Set<string>();
+
+function preload(tag: string): void {
+  for (const file of preloads[tag] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 const tags = Object.keys(chunks);
 const anyWidget = tags.join(',');
 
@@ -37,6 +57,7 @@ export function load(tag: string): Promise<void> {
   if (!done) {
     // While a dashboard's chunk loads, no widget may be defined before it (a widget inside would miss it).
     const dashboard = name === 'tr-dashboard' ? undefined : loading.get('tr-dashboard');
+    preload(name);
     done = (dashboard ? dashboard.then(chunk) : chunk()).then(
       () => undefined,
       (error: unknown) => {
