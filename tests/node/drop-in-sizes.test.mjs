@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
-import { moduleGraph } from '../support/module-graph.mjs';
+import { moduleGraph } from '../../scripts/module-graph.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const built = existsSync(new URL('module/task-register-widgets.js', dist));
