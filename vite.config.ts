@@ -129,20 +129,12 @@ export function validatorBeside(): Plugin {
 }
 
 /**
- * The library builds:
- * - default mode: an ES module for bundler users, with lit, d3 and zod left as imports;
- * - `--mode dropin`: one minified self-contained classic file for `<script src>` (`scripts/build-dropins.mjs`
- *   runs it once per widget, for the loader `task-register-widgets.iife.js`, and for `tr-validate.js`);
- * - `--mode dropin-module`: the module drop-in, minified and self-contained, split into chunks that load
- *   from beside its entry (`dist/module/`); the validator is a chunk of its own, imported when needed.
- */
-/**
  * How the module drop-in is split. Lit and the base element (with the data layer and messages it
  * needs) are one chunk, `shared`; the bundled register with the selectors every widget uses is
  * `register`; each widget's own code (element, layout, styles, messages) is a chunk of its own; what
  * two or three widgets share apart from that (d3-array's scales, quantities) is Rolldown's own small
  * chunks; zod and the contracts only the validator's chunk. Measured against grouping every module two
- * chunks use, this gives the unit matrix's page 1.6 KB less and every page at most six files.
+ * chunks use, this gives the unit matrix's page 1.6 KB less, and no page more than seven files.
  */
 const sharedModule = /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/src\/components\/base\/(?!tooltip|validation|scale|text-metrics)/;
 const moduleChunks = {
@@ -185,6 +177,14 @@ export function chunkPreloads(): Plugin {
   };
 }
 
+/**
+ * The library builds:
+ * - default mode: an ES module for bundler users, with lit, d3 and zod left as imports;
+ * - `--mode dropin`: one minified self-contained classic file for `<script src>` (`scripts/build-dropins.mjs`
+ *   runs it once per widget, for the loader `task-register-widgets.iife.js`, and for `tr-validate.js`);
+ * - `--mode dropin-module`: the module drop-in, minified and self-contained, split into chunks that load
+ *   from beside its entry (`dist/module/`); the validator is a chunk of its own, imported when needed.
+ */
 export default defineConfig(({ mode }) => {
   const dropin = mode === 'dropin';
   const dropinModule = mode === 'dropin-module';

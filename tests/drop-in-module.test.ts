@@ -105,3 +105,20 @@ for (const [kind, how] of [
     });
   });
 }
+
+describe('the module drop-in, for widgets in a shadow root of the page', () => {
+  it('loads them when the page calls loadWithin(root)', async () => {
+    const { frame, win } = await openPage('module-shadow.html');
+    try {
+      await waitUntil(() => (win as PageWindow & { __loadedWithin?: unknown }).__loadedWithin, 'the page script did not run');
+      const list = win.document.getElementById('host')!.shadowRoot!.querySelector('tr-task-list');
+      await waitUntil(() => rendered(list), 'the task list in the shadow root did not render', { timeout: 10000 });
+      expect(requestedScripts(win)).to.include('task-list');
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+      expect(win.__console).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
