@@ -1,7 +1,11 @@
-// `npm run build:dropin`: the drop-in files for `<script src>`, each minified and self-contained
-// (lit, d3, the bundled register): one with every widget, and one per widget for pages that show
-// a single kind of widget; and `tr-validate.js`, the validator (zod contracts, loading) every
-// drop-in file loads from beside itself only when a page gives its own register or progress data.
+// `npm run build:dropin`: the drop-in files, each minified and self-contained (lit, d3, the bundled
+// register), none needing a build step on the page:
+// - `module/task-register-widgets.js` and `module/chunks/`: the module drop-in, whose entry loads
+//   each widget's chunk (and the shared ones, once) from beside itself when the page uses it;
+// - `task-register-widgets.iife.js`: a classic-script loader of the module drop-in beside it;
+// - `tr-<widget>.iife.js`: one classic file per widget, for pages that show a single kind of widget;
+// - `tr-validate.js`, the validator (zod contracts, loading) the classic files load from beside
+//   themselves only when a page gives its own register or progress data.
 import { build } from 'vite';
 
 export const dropIns = [
@@ -13,6 +17,12 @@ export const dropIns = [
   { entry: 'src/drop-in/tr-task-list.ts', file: 'tr-task-list.iife.js', name: 'TrTaskList' },
   { entry: 'src/drop-in/tr-unit-scorecard.ts', file: 'tr-unit-scorecard.iife.js', name: 'TrUnitScorecard' },
 ];
+
+await build({
+  mode: 'dropin-module',
+  logLevel: 'warn',
+  build: { outDir: 'dist/module', emptyOutDir: true, lib: { entry: 'src/drop-in/module.ts', formats: ['es'], fileName: () => 'task-register-widgets.js' } },
+});
 
 for (const { entry, file, name } of dropIns) {
   await build({

@@ -1,5 +1,6 @@
-// Serves the portal demo page and the built drop-in file, under the strict Content-Security-Policy
-// government portals use. `npm start` builds first, then runs this. PORT overrides the port.
+// Serves the portal demo page and the built drop-in files (the module drop-in's entry and the chunks
+// it loads from dist/module/, as JavaScript), under the strict Content-Security-Policy government
+// portals use. `npm start` builds first, then runs this. PORT overrides the port.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -12,6 +13,7 @@ const allowed = ['demo', 'dist', 'src/data', 'schema'];
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',

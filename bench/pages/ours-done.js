@@ -4,6 +4,8 @@
 // change to a widget's shadow DOM in the three frames after it fails the run.
 (async () => {
   const widgets = [...document.querySelectorAll('tr-kpi-gauge, tr-unit-matrix, tr-deadline-timeline')];
+  // The drop-in loads each widget's code when the page uses it: wait until the three are defined.
+  await Promise.all(['tr-kpi-gauge', 'tr-unit-matrix', 'tr-deadline-timeline'].map((tag) => customElements.whenDefined(tag)));
   await Promise.all(widgets.map((w) => w.updateComplete));
   requestAnimationFrame(() =>
     setTimeout(() => {

@@ -4,7 +4,7 @@
 // `npm run build`). Run with `node --import tsx --test tests/node/task-register-cli.test.mjs`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -255,7 +255,10 @@ describe('the built command and the browser bundles (after npm run build)', () =
       'csv-parse': ['csv-parse', 'CSV_INVALID'],
       'the import core': ['importNoTaskColumn', 'cell-per-line'],
     };
-    for (const bundle of ['dist/task-register-widgets.iife.js', 'dist/task-register-widgets.js']) {
+    // The module drop-in's files hold every widget (the classic file for every widget is now its loader).
+    const moduleFiles = readdirSync(path('dist/module/chunks')).map((file) => `dist/module/chunks/${file}`);
+    assert.ok(moduleFiles.length > 5, 'dist/module/chunks is built');
+    for (const bundle of ['dist/task-register-widgets.iife.js', 'dist/task-register-widgets.js', 'dist/module/task-register-widgets.js', ...moduleFiles]) {
       const code = readFileSync(path(bundle), 'utf8');
       for (const [library, strings] of Object.entries(markers)) {
         for (const marker of strings) assert.ok(!code.includes(marker), `${bundle} contains ${library} (${marker})`);
