@@ -5,11 +5,11 @@
 // After `npm run build`. Run with
 // `node --test tests/node/framework-types.test.mjs`.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { exportedNames, reactTypes, vueTypes, widgetsOf } from '../../scripts/framework-types.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,15 +19,18 @@ const tags = manifest.modules.flatMap((module) => module.declarations ?? []).fil
 
 /** Runs tsc on a project; its errors as { file, line, message } (a message keeps its indented continuation lines). */
 function typeCheck(project) {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
-  const errors = [];
-  for (const line of result.stdout.split('\n')) {
-    const head = /^(.+?)\((\d+),\d+\): error (TS\d+: .*)$/.exec(line);
-    if (head) errors.push({ file: relative(root, join(root, head[1])), line: Number(head[2]), message: head[3] });
-    else if (line.trim() && errors.length) errors.at(-1).message += `\n${line.trim()}`;
-    else if (line.trim()) errors.push({ file: '?', line: 0, message: line });
-  }
-  return { status: result.status, errors };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: root, maxBuffer: 16 << 20 }, (_, stdout) => {
+      const errors = [];
+      for (const line of stdout.split('\n')) {
+        const head = /^(.+?)\((\d+),\d+\): error (TS\d+: .*)$/.exec(line);
+        if (head) errors.push({ file: relative(root, join(root, head[1])), line: Number(head[2]), message: head[3] });
+        else if (line.trim() && errors.length) errors.at(-1).message += `\n${line.trim()}`;
+        else if (line.trim()) errors.push({ file: '?', line: 0, message: line });
+      }
+      resolve(errors);
+    });
+  });
 }
 
 /** The lines of a fixture marked `error: <text>`, as line number -> text. */
@@ -42,8 +45,26 @@ function expectedErrors(path) {
   return expected;
 }
 
-function checkFramework(framework, fixtures) {
-  const { errors } = typeCheck(`tests/fixtures/framework-types/${framework}/tsconfig.json`);
+// The README's code that imports the package, one file per block, in a folder inside the
+// repository so that the blocks import the package by its name (through its exports).
+const readme = read('README.md');
+const readmeBlocks = [...readme.matchAll(/```(ts|tsx|js|jsx)\n([\s\S]*?)```/g)]
+  .filter((block) => /from 'task-register-widgets|import 'task-register-widgets'/.test(block[2]))
+  .map((block) => ({ line: readme.slice(0, block.index).split('\n').length, jsx: block[1].endsWith('x'), code: block[2] }));
+const readmeDir = mkdtempSync(join(root, 'tests/fixtures/framework-types/readme-'));
+writeFileSync(join(readmeDir, 'tsconfig.json'), JSON.stringify({ extends: '../../../../examples/react/tsconfig.json', include: ['*.ts', '*.tsx'] }));
+for (const block of readmeBlocks) writeFileSync(join(readmeDir, `readme-line-${block.line}.${block.jsx ? 'tsx' : 'ts'}`), `${block.code}\nexport {};\n`);
+after(() => rmSync(readmeDir, { recursive: true, force: true }));
+
+// The three compilations run side by side; each test awaits its own.
+const checks = {
+  react: typeCheck('tests/fixtures/framework-types/react/tsconfig.json'),
+  vue: typeCheck('tests/fixtures/framework-types/vue/tsconfig.json'),
+  readme: typeCheck(relative(root, join(readmeDir, 'tsconfig.json'))),
+};
+
+async function checkFramework(framework, fixtures) {
+  const errors = await checks[framework];
   // The examples themselves are clean.
   assert.deepEqual(
     errors.filter((error) => !error.file.startsWith('tests/fixtures/')),
@@ -107,30 +128,18 @@ describe('generated from the manifest', () => {
 });
 
 describe('type-checked with the frameworks', () => {
-  test('React: examples/react type-checks; a wrong keyword, an unknown attribute, a wrong list, a wrong detail and an unknown tag fail', () => {
-    checkFramework('react', ['wrong.tsx']);
+  test('React: examples/react type-checks; a wrong keyword, an unknown attribute, a wrong list, a wrong detail and an unknown tag fail', async () => {
+    await checkFramework('react', ['wrong.tsx']);
   });
-  test('Vue: examples/vue type-checks (TSX and GlobalComponents); the same mistakes fail', () => {
-    checkFramework('vue', ['wrong.tsx', 'wrong-global.ts']);
+  test('Vue: examples/vue type-checks (TSX and GlobalComponents); the same mistakes fail', async () => {
+    await checkFramework('vue', ['wrong.tsx', 'wrong-global.ts']);
   });
 });
 
 describe('the README', () => {
-  test('every TypeScript, JavaScript and JSX block that imports the package type-checks', () => {
-    const readme = read('README.md');
-    const blocks = [...readme.matchAll(/```(ts|tsx|js|jsx)\n([\s\S]*?)```/g)]
-      .filter((block) => /from 'task-register-widgets|import 'task-register-widgets'/.test(block[2]))
-      .map((block) => ({ line: readme.slice(0, block.index).split('\n').length, jsx: block[1].endsWith('x'), code: block[2] }));
-    assert.ok(blocks.length >= 4, 'the README has code that uses the package');
-    // Inside the repository, so that the blocks import the package by its name (through its exports).
-    const dir = mkdtempSync(join(root, 'tests/fixtures/framework-types/readme-'));
-    try {
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../../examples/react/tsconfig.json', include: ['*.ts', '*.tsx'] }));
-      for (const block of blocks) writeFileSync(join(dir, `readme-line-${block.line}.${block.jsx ? 'tsx' : 'ts'}`), `${block.code}\nexport {};\n`);
-      const { errors } = typeCheck(relative(root, join(dir, 'tsconfig.json')));
-      assert.deepEqual(errors.map((error) => `${error.file.replace(/.*readme-line-(\d+)\.tsx?$/, 'README.md code block at line $1')}, its line ${error.line}: ${error.message}`), []);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  test('every TypeScript, JavaScript and JSX block that imports the package type-checks', async () => {
+    assert.ok(readmeBlocks.length >= 4, 'the README has code that uses the package');
+    const errors = await checks.readme;
+    assert.deepEqual(errors.map((error) => `${error.file.replace(/.*readme-line-(\d+)\.tsx?$/, 'README.md code block at line $1')}, its line ${error.line}: ${error.message}`), []);
   });
 });
