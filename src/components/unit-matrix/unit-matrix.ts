@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { RoleFilter } from '../../data/selectors.js';
-import { keywordAttribute, textAttribute, type ListValue } from '../base/attributes.js';
+import { keywordAttribute, readKeyword, textAttribute, type ListValue } from '../base/attributes.js';
 import { moveForKey, moveInGrid, type GridPosition } from '../base/roving.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
-import { cardButtonAt, cardPositionOf, renderCards, usesCards, type MatrixLayout } from './unit-matrix.cards.js';
+import { cardButtonAt, cardPositionOf, matrixLayouts, renderCards, usesCards, type MatrixLayout } from './unit-matrix.cards.js';
 import { ScrollCue } from './unit-matrix.cue.js';
 import { alongSections, applySpans, cellAt, highlightLines, positionOf, renderGrid } from './unit-matrix.grid.js';
 import { noPicks, picksOf, selectionFor, type Picks } from './unit-matrix.linking.js';
@@ -179,7 +179,7 @@ export class TrUnitMatrix extends TrElement {
    * this size's font size itself, as it does after its own measurements and on a scroll).
    */
   protected override layoutView(size: Size): void {
-    this.cards = usesCards(this.layout, this.orientation, size.width, size.fontSize);
+    this.cards = usesCards(readKeyword('layout', this.layout, matrixLayouts, 'auto'), this.orientation, size.width, size.fontSize);
     this.gridWindow.layout();
   }
 
