@@ -104,6 +104,22 @@ describe('<tr-unit-matrix> cards', () => {
       expect([...cards(el)[0]!.querySelectorAll('.card-count')].map(text)).to.deep.equal(['Lead 24', 'Participating 13']);
     });
 
+    it('is a list of cards headed by the units’ names; axe finds nothing, in Chinese and English, by status too', async () => {
+      const el = await inBox(390, html`<tr-unit-matrix></tr-unit-matrix>`);
+      expect(root(el).querySelectorAll('[part~="cards"] > li > h3 > button')).to.have.length(11);
+      await expect(el).to.be.accessible();
+      const en = await inBox(390, html`<tr-unit-matrix lang="en" group="cards-axe"></tr-unit-matrix>`);
+      groupHub('cards-axe').set({ task: 't5' });
+      await en.updateComplete;
+      await expect(en).to.be.accessible();
+      groupHub('cards-axe').set({});
+      const status = await inBox(
+        390,
+        html`<tr-unit-matrix as-of="2025-06-30" color-by="status" .register=${kindsRegister()} .progress=${kindsProgress()}></tr-unit-matrix>`,
+      );
+      await expect(status).to.be.accessible();
+    });
+
     it('uses fewer DOM nodes than the grid of the same matrix', async () => {
       const asCards = await inBox(390, html`<tr-unit-matrix></tr-unit-matrix>`);
       const asGrid = await inBox(390, html`<tr-unit-matrix layout="grid"></tr-unit-matrix>`);
@@ -158,8 +174,10 @@ describe('<tr-unit-matrix> cards', () => {
       const picked = chip(el, '省教育厅', '任务5');
       const other = chip(el, '省教育厅', '任务1');
       expect(picked.classList.contains('picked')).to.equal(true);
-      expect(Number(getComputedStyle(other).opacity)).to.be.below(1);
-      expect(getComputedStyle(picked).opacity).to.equal('1');
+      // The others fade: no box, muted text.
+      expect(getComputedStyle(other).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(picked).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(other).color).to.not.equal(getComputedStyle(picked).color);
       groupHub('cards-linked').set({ unit: 'hrss' });
       await el.updateComplete;
       expect(cards(el)[1]!.classList.contains('picked')).to.equal(true);

@@ -672,8 +672,12 @@ export const unitMatrixStyles = css`
     outline: 3px solid var(--_c-accent);
     outline-offset: -3px;
   }
+  /* Others fade to plain muted numbers (still readable: no opacity on text). */
   .linking .card:not(.picked) .chip:not(.picked) {
-    opacity: 0.45;
+    border-color: transparent;
+    background: none;
+    box-shadow: none;
+    color: var(--_c-muted);
   }
   .card-unit:focus-visible,
   .chip:focus-visible {
