@@ -114,7 +114,8 @@ export const unitMatrixStyles = css`
     stroke-width: 2.2;
   }
   /* Coloured by status, the role marks of the legend are drawn in the text colour. */
-  .by-status [part~='legend'] .swatch {
+  .by-status [part~='legend'] .swatch,
+  .by-status .card-count .swatch {
     --_mark-color: var(--_c-text);
   }
   .long-roles [part~='grid'] {
@@ -555,8 +556,17 @@ export const unitMatrixStyles = css`
     height: var(--cue-height, 0px);
     z-index: 4;
     pointer-events: none;
-    background: linear-gradient(to right, transparent, var(--_c-surface) 65%);
+    background: var(--_c-surface);
     box-shadow: inset -0.25em 0 0.3em -0.15em var(--_c-muted);
+  }
+  /* A short fade into the column before, over its padding (its figures stay clear). */
+  .cue::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    right: 100%;
+    width: 0.5em;
+    background: linear-gradient(to right, transparent, var(--_c-surface));
   }
   .cue[hidden] {
     display: none;
