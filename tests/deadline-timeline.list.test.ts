@@ -133,6 +133,19 @@ describe('the timeline’s narrow list', () => {
       expect(text(alertOf(bad))).to.contain('limit="0"');
     });
 
+    it('keeps each legend count on one line with large text', async () => {
+      document.documentElement.style.setProperty('font-size', '24px');
+      try {
+        const el = await narrow(html`<tr-deadline-timeline as-of="2026-11-30"></tr-deadline-timeline>`, 360);
+        const counts = [...root(el).querySelectorAll('[part~="legend"] .count')];
+        expect(counts.map(text)).to.deep.equal(['32', '14']);
+        // One line high (a flex item: its box grows when its text wraps).
+        for (const count of counts) expect(count.getBoundingClientRect().height, text(count)).to.be.below(parseFloat(getComputedStyle(count).fontSize) * 1.8);
+      } finally {
+        document.documentElement.style.removeProperty('font-size');
+      }
+    });
+
     it('in English: the groups’ buttons and the show-all button', async () => {
       const el = await narrow(html`<tr-deadline-timeline lang="en" as-of="2025-06-30"></tr-deadline-timeline>`);
       expect(text(groups(el)[4])).to.equal('Annual routine work (14)');

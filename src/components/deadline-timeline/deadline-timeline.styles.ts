@@ -76,6 +76,8 @@ export const timelineStyles = css`
   [part~='legend'] .count {
     color: var(--_c-muted);
     font-variant-numeric: tabular-nums;
+    /* A count never breaks across lines (large text, a narrow column). */
+    white-space: nowrap;
   }
   .shape {
     width: 1.15em;
