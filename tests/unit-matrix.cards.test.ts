@@ -155,6 +155,18 @@ describe('<tr-unit-matrix> cards', () => {
       expect(unit.detail.task).to.equal(undefined);
     });
 
+    it('selects the same with tasks as rows, and the panel’s close button gives the focus back to the chip', async () => {
+      const el = await inBox(1000, html`<tr-unit-matrix layout="cards" orientation="tasks"></tr-unit-matrix>`);
+      setTimeout(() => chip(el, '省发展改革委', '任务5').click());
+      const { detail } = (await oneEvent(el, 'tr-select')) as CustomEvent<UnitMatrixSelectDetail>;
+      expect([detail.taskNumber, detail.unit?.name, detail.role]).to.deep.equal(['5', '省发展改革委', 'lead']);
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="detail"]')).to.equal(null);
+      expect(root(el).activeElement).to.equal(chip(el, '省发展改革委', '任务5'));
+    });
+
     it('works from the keyboard in reading order: Tab reaches the unit, then its chips; Enter selects', async () => {
       const el = await inBox(390, html`<tr-unit-matrix></tr-unit-matrix>`);
       const first = cards(el)[0]!;
