@@ -14,6 +14,7 @@ interface Args {
   units: string;
   unitRole: string;
   showAnnual: string;
+  limit: string;
   theme: string;
   src: string;
   /** Not an attribute: a generated register of this many tasks (0 = the bundled one). */
@@ -44,6 +45,7 @@ const meta = {
     units: '',
     unitRole: 'all',
     showAnnual: 'true',
+    limit: '',
     theme: '',
     src: '',
     generatedTasks: 0,
@@ -57,6 +59,7 @@ const meta = {
     groupBy: { name: 'group-by', control: 'inline-radio', options: ['none', 'lead', 'deadline', 'status', 'section'] },
     unitRole: { control: 'inline-radio', options: ['all', 'lead', 'responsible', 'participant'] },
     showAnnual: { name: 'show-annual', control: 'inline-radio', options: ['true', 'false'] },
+    limit: { control: 'text' },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     generatedTasks: { name: 'generated register (tasks)', control: { type: 'number', min: 0, step: 500 } },
   },
@@ -73,6 +76,7 @@ const meta = {
       units=${args.units}
       unit-role=${args.unitRole}
       show-annual=${args.showAnnual}
+      limit=${args.limit}
       theme=${args.theme}
       src=${args.src}
       group=${args.group}
@@ -112,6 +116,13 @@ export const AxisYears: Story = { name: 'Axis 2024–2026', args: { from: '2024'
 export const Narrow: Story = {
   name: 'Narrow container (list)',
   args: { asOf: '2025-06-30' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** The list's groups open and close; `limit` tasks show at first (here 3), urgent ones first. */
+export const NarrowLimit: Story = {
+  name: 'Narrow container, limit: 3',
+  args: { asOf: '2025-06-30', limit: '3', sampleProgress: true },
   globals: { viewport: { value: 'mobile1', isRotated: false } },
 };
 

@@ -19,6 +19,7 @@ interface Args {
   highlightUnit: string;
   highlightTask: string;
   asOf: string;
+  layout: 'auto' | 'grid' | 'cards';
   lang: string;
   theme: string;
   /** Width of the frame around the matrix in px (0: as wide as the canvas). Not an attribute. */
@@ -98,6 +99,7 @@ const meta = {
     highlightUnit: '',
     highlightTask: '',
     asOf: '2025-06-30',
+    layout: 'auto',
     lang: 'zh-CN',
     theme: '',
     frameWidth: 0,
@@ -112,6 +114,7 @@ const meta = {
     form: { control: 'inline-radio', options: ['bundled', 'county', 'responsible'] },
     sort: { control: 'inline-radio', options: ['involvement', 'register', 'name'] },
     orientation: { control: 'inline-radio', options: ['units', 'tasks'] },
+    layout: { control: 'inline-radio', options: ['auto', 'grid', 'cards'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     frameWidth: { control: { type: 'range', min: 0, max: 1200, step: 10 } },
@@ -134,6 +137,7 @@ const meta = {
         highlight-unit=${args.highlightUnit}
         highlight-task=${args.highlightTask}
         as-of=${args.asOf}
+        layout=${args.layout}
         lang=${args.lang}
         theme=${args.theme || nothing}
         .register=${syntheticRegister(args.generatedTasks) ?? registerInForm(args.form)}
@@ -183,6 +187,10 @@ export const EnglishTasksAsRows: Story = { name: 'English, orientation: tasks', 
 export const Dark: Story = { args: { theme: 'dark', highlightUnit: 'edu' } };
 export const DarkTasksAsRows: Story = { name: 'Dark, orientation: tasks', args: { theme: 'dark', orientation: 'tasks', lang: 'en' } };
 export const Narrow: Story = { name: 'Narrow container (340 px)', args: { frameWidth: 340 } };
+export const Phone: Story = { name: 'Phone (390 px): one card per unit', args: { frameWidth: 390 } };
+export const PhoneByStatus: Story = { name: 'Phone, color-by: status', args: { frameWidth: 390, colorBy: 'status', sampleProgress: true, asOf: '2026-11-30' } };
+export const NarrowGrid: Story = { name: 'layout: grid in a narrow container', args: { frameWidth: 340, layout: 'grid' } };
+export const CardsWide: Story = { name: 'layout: cards, wide', args: { layout: 'cards' } };
 export const NarrowTasksAsRows: Story = { name: 'Narrow container, orientation: tasks', args: { frameWidth: 340, orientation: 'tasks' } };
 
 // Scale: only the rows and columns in view are rendered.

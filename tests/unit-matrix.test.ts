@@ -161,8 +161,9 @@ describe('<tr-unit-matrix>', () => {
     it('sets no inline style in its templates: only spacers and the tooltip position, through CSSOM', async () => {
       const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix></tr-unit-matrix>`);
       await hover(el, cell(el, '省教育厅，任务5，参与')!);
-      const styled = [...root(el).querySelectorAll('[style]')].map((node) => node.getAttribute('part'));
-      expect(styled).to.have.members(['scroller', 'tooltip']);
+      const styled = [...root(el).querySelectorAll('[style]')].map((node) => node.getAttribute('part') ?? node.className);
+      // The scroll cue's place is set the same way.
+      expect(styled).to.have.members(['scroller', 'tooltip', 'cue']);
       expect(scroller(el).getAttribute('style')).to.not.match(/(^|;)\s*(?!--)[a-z-]+:/);
     });
 

@@ -218,8 +218,8 @@ describe('<tr-unit-matrix> on the version-2 model', () => {
       expect(cellLabels(el)).to.include('乙局, task 52, supporting');
     });
 
-    it('abbreviates long English names only in the narrow layout', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><tr-unit-matrix lang="en" sort="register" .register=${countyRegister()}></tr-unit-matrix></div>`);
+    it('abbreviates long English names only in the narrow grid', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><tr-unit-matrix layout="grid" lang="en" sort="register" .register=${countyRegister()}></tr-unit-matrix></div>`);
       wrapper.style.setProperty('width', '360px');
       const el = wrapper.querySelector('tr-unit-matrix')!;
       await ready(el);

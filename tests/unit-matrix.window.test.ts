@@ -105,6 +105,8 @@ describe('<tr-unit-matrix> window', () => {
       wrapper.style.setProperty('width', '900px');
       const el = document.createElement('tr-unit-matrix-counted') as CountedMatrix;
       el.register = big;
+      // The grid in a narrow box too (there `auto` draws cards).
+      el.setAttribute('layout', 'grid');
       wrapper.append(el);
       await settled(el);
       const builds = el.builds;

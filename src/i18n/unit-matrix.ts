@@ -47,6 +47,8 @@ const zhCN = {
   unitHint: '单击或按回车键查看该单位的任务',
   close: '关闭',
   taskList: (numbers: string) => `任务${numbers}`,
+  /** What a screen reader hears on a task's chip in a unit's card: 任务5 (and, coloured by status, 任务5，推进中). */
+  chipName: (number: string, status?: string) => `任务${number}${status ? `，${status}` : ''}`,
   // Notes of what an attribute ignored (its errors are in errors.ts).
   /** A note of what part of a list attribute was ignored, and why. */
   ignoredPart: (attribute: string, parts: string, reason: string) => `${attribute} 中的${parts}（${reason}）`,
@@ -98,6 +100,7 @@ const en: UnitMatrixMessages = {
   unitHint: 'Click or press Enter for this unit’s tasks',
   close: 'Close',
   taskList: (numbers) => numbers,
+  chipName: (number, status) => `Task ${number}${status ? `, ${status.toLowerCase()}` : ''}`,
   ignoredPart: (attribute, parts, reason) => `${parts} in ${attribute} (${reason})`,
   quoted: (part) => `"${part}"`,
   reasonUnknownUnit: 'unknown units',

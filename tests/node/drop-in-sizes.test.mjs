@@ -29,8 +29,9 @@ const ceilings = {
   'tr-unit-scorecard.iife.js': 45_000,
   'tr-validate.js': 20_000,
   'tr-kpi-gauge.iife.js': 38_287,
-  'tr-unit-matrix.iife.js': 41_863,
-  'tr-deadline-timeline.iife.js': 40_810,
+  // The matrix's cards and scroll cue (+1.7 KB) and the timeline's list groups (+0.8 KB), 2026-11-30.
+  'tr-unit-matrix.iife.js': 42_100,
+  'tr-deadline-timeline.iife.js': 40_900,
   'tr-register-summary.iife.js': 29_232,
 };
 

@@ -76,6 +76,8 @@ export const timelineStyles = css`
   [part~='legend'] .count {
     color: var(--_c-muted);
     font-variant-numeric: tabular-nums;
+    /* A count never breaks across lines (large text, a narrow column). */
+    white-space: nowrap;
   }
   .shape {
     width: 1.15em;
@@ -323,13 +325,53 @@ export const timelineStyles = css`
   .list {
     display: flex;
     flex-direction: column;
-    gap: var(--_space-3);
+    gap: var(--_space-2);
   }
   .list h3 {
     margin: 0 0 var(--_space-1);
-    padding-bottom: var(--_space-1);
     border-bottom: 1px solid var(--_c-grid);
     font-size: 1em;
+  }
+  /* A group's heading opens and closes it (aria-expanded). */
+  .group {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    width: 100%;
+    min-height: 2.5em;
+    padding: var(--_space-1) var(--_space-1);
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: bold;
+    text-align: start;
+    cursor: pointer;
+  }
+  .group:hover {
+    background: var(--_c-surface-alt);
+  }
+  .chevron {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    transition: transform 0.15s;
+  }
+  .group[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  .list .more {
+    margin-top: var(--_space-1);
   }
   .list ul {
     display: flex;

@@ -165,15 +165,18 @@ export interface ListSection {
   readonly key: string;
   readonly heading: string;
   readonly entries: readonly TimelineEntry[];
+  /** The deadline year the group stands for (a year group or a year lane). */
+  readonly year?: number;
 }
 
 /** Narrow list groups: by year (and the undated lanes) without grouping or by deadline, else by lane. */
 export function listSections(model: TimelineModel, groupBy: GroupBy, laneLabels: ReadonlyMap<string, string>, lang: Lang): ListSection[] {
   const msg = deadlineTimelineMessages[lang];
-  const lanes = model.lanes.map((lane) => ({ key: lane.key, heading: laneLabels.get(lane.key)!, entries: lane.entries }));
+  const lanes = model.lanes.map((lane) => ({ key: lane.key, heading: laneLabels.get(lane.key)!, entries: lane.entries, year: lane.year }));
   if (groupBy !== 'none') return lanes;
   const sections: ListSection[] = model.byYear.map(([year, count]) => ({
     key: `year:${year}`,
+    year,
     heading: msg.laneCount(msg.laneYear(formatYear(lang, year)), count),
     entries: model.entries.filter((e) => e.year === year),
   }));

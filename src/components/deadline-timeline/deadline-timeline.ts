@@ -15,7 +15,8 @@ import { pickedTasks, type GroupBy, type TimelineEntry } from './deadline-timeli
 import { readTimelineOptions, showAnnualAttribute } from './deadline-timeline.options.js';
 import { timelineStyles } from './deadline-timeline.styles.js';
 import { selectionWords } from './deadline-timeline.summary.js';
-import { renderList, renderTable, renderToolbar, type ViewHandlers } from './deadline-timeline.views.js';
+import { listPlan, readListLimit, renderList } from './deadline-timeline.list.js';
+import { renderTable, renderToolbar, type ViewHandlers } from './deadline-timeline.views.js';
 
 /** The `detail` of `tr-select`. */
 export interface TimelineSelectDetail {
@@ -52,7 +53,8 @@ const keyboardPage = 10;
  * Up/Down move ten, Home/End jump to the first/last, Enter or Space selects, Escape hides the
  * tooltip. A task drawn in two unit lanes is visited once. Below 480 px the chart becomes a list
  * grouped by year (or by lane when grouped); a button switches to a table of the same data and
- * back. With more marks than fit numbered, marks become small and unnumbered (numbers in the
+ * back. The list's groups open and close; by default those with overdue or due tasks and the
+ * as-of and next year's are open until `limit` tasks show, urgent tasks first. With more marks than fit numbered, marks become small and unnumbered (numbers in the
  * tooltip and the table). From 200 marks on, the marks of each status are drawn as one outline.
  *
  * @tagname tr-deadline-timeline
@@ -63,6 +65,7 @@ const keyboardPage = 10;
  * @attr {string} units - Show only tasks where these units take part (ids or names, comma-separated); default every task.
  * @attr {'all'|'lead'|'responsible'|'participant'} unit-role - With `units`: the role those units must play (default `all`). (Not `role`: that is ARIA's attribute on every element.)
  * @attr {boolean} show-annual - Whether the annual-work lane is drawn: default yes; `false`, `0`, `no` or `off` hide it.
+ * @attr {string} limit - In the narrow list, the most tasks shown before the other groups stay closed and a "show all" button ends the last one open: a whole number of 1 or more, or `all`. Default 6.
  * @attr {string} src - URL of a register JSON to show instead of the bundled one.
  * @attr {string} progress-src - URL of a progress file: the reports the statuses come from.
  * @attr {string} group - Links the timeline with the other widgets of that group name.
@@ -84,10 +87,11 @@ const keyboardPage = 10;
  * @csspart focus - The roving keyboard focus element over the current task.
  * @csspart tooltip - The tooltip with a task's number, text, units, deadline and latest report.
  * @csspart list - The vertical list shown in narrow containers.
+ * @csspart list-group - The button heading a group of the list, which opens or closes it.
  * @csspart list-item - One task in the list.
  * @csspart table-wrap - The scrolling box around the table.
  * @csspart table - The table view.
- * @csspart more - A "show N more" button of a long list or table.
+ * @csspart more - A "show all" button of a list group, or "show N more" of a long table.
  * @csspart note - A note (dense chart, ignored progress reports).
  * @csspart error - The error message (`role="alert"`).
  * @cssproperty [--tr-timeline-done=var(--tr-color-success)] - Completed tasks (on time: a disc; late: a disc in a ring).
@@ -120,6 +124,9 @@ export class TrDeadlineTimeline extends TrElement {
   /** Whether the annual-work lane is drawn (`false`, `0`, `no`, `off` hide it). */
   @property({ attribute: 'show-annual', converter: showAnnualAttribute }) showAnnual = true;
 
+  /** Most tasks the narrow list shows by default (a whole number, or `all`); empty for 6. */
+  @property({ converter: textAttribute }) limit: string | number = '';
+
   /** The task the roving keyboard focus is on (a task id). */
   @state() private activeId: string | null = null;
   /** The mark under the pointer (a placement key). */
@@ -130,10 +137,13 @@ export class TrDeadlineTimeline extends TrElement {
   @state() private tipDismissed = false;
   @state() private tableView = false;
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** Groups of the narrow list the reader opened or closed. */
+  @state() private toggled: ReadonlySet<string> = new Set();
   /** What a reader picked here when the timeline is not linked to other widgets. */
   @state() private ownSelection: Selection = {};
 
   private view: TimelineView | undefined;
+  private listLimit = Infinity;
   private chart: TimelineChart | undefined;
   /** Move the DOM focus to the (new) roving element after the next render. */
   private refocus = false;
@@ -141,6 +151,7 @@ export class TrDeadlineTimeline extends TrElement {
 
   protected buildView(context: ViewContext): void {
     this.view = timelineView(context, readTimelineOptions(this, context.register, context.asOf));
+    this.listLimit = readListLimit(this.limit);
     if (this.activeId !== null && !this.view.entryOf.has(this.activeId)) this.activeId = null;
   }
 
@@ -210,6 +221,11 @@ export class TrDeadlineTimeline extends TrElement {
   private readonly handlers = {
     select: (id: string) => this.select(id),
     expand: (key: string) => (this.expanded = new Set([...this.expanded, key])),
+    toggle: (key: string) => {
+      const toggled = new Set(this.toggled);
+      if (!toggled.delete(key)) toggled.add(key);
+      this.toggled = toggled;
+    },
   };
 
   /**
@@ -310,7 +326,7 @@ export class TrDeadlineTimeline extends TrElement {
               ? renderTable(view.lang, view.register, view.model.entries, view.tableCaption, view.model.hasProgress, handlers)
               : chart.layout
                 ? this.renderChart(view, chart, chart.layout, picked)
-                : renderList(view.lang, view.register, chart.sections, handlers)}`
+                : renderList(view.lang, view.register, listPlan(chart.sections, { ...handlers, limit: this.listLimit, asOfYear: view.asOf.getUTCFullYear(), toggled: this.toggled }), { ...handlers, toggle: this.handlers.toggle })}`
         : nothing}
     </div>`;
   }

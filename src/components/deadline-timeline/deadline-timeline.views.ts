@@ -1,7 +1,7 @@
 /**
- * The non-chart views of the timeline, as Lit templates: the legend, the vertical list for narrow
- * containers, the table view, and the small status shapes, unit lists and reports they share
- * with the chart's tooltip.
+ * The non-chart views of the timeline, as Lit templates: the legend, the table view, and the small
+ * status shapes, unit lists and reports they share with the chart's tooltip and the narrow list
+ * (`deadline-timeline.list.ts`).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -16,10 +16,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { punctuation } from '../../i18n/punctuation.js';
 import { shapePath } from './deadline-timeline.shapes.js';
 import type { TimelineEntry, TimelineModel } from './deadline-timeline.model.js';
-import { deadlineWords, named, unitWords, type ListSection, type Words } from './deadline-timeline.summary.js';
+import { deadlineWords, named, unitWords, type Words } from './deadline-timeline.summary.js';
 
-/** Items shown in a list section, and table rows, before a "show more" button. */
-export const listPageSize = 50;
+/** Table rows shown before a "show more" button. */
 export const tablePageSize = 200;
 /**
  * The annual checkpoint's arrows, one path (the legend's icon and the chart's checkpoints). The
@@ -86,39 +85,6 @@ export interface ViewHandlers {
 }
 
 const pickedClass = (on: ViewHandlers, id: string) => (on.picked?.has(id) ? 'picked' : '');
-
-/** The tasks as a vertical list grouped by year (or by lane), for containers below 480 px. */
-export function renderList(lang: Lang, register: Register, sections: readonly ListSection[], on: ViewHandlers): TemplateResult {
-  const msg = deadlineTimelineMessages[lang];
-  const p = punctuation(lang);
-  return html`<div part="list" class="list">
-    ${sections.map((section, s) => {
-      const shown = on.expanded.has(section.key) ? section.entries : section.entries.slice(0, listPageSize);
-      const rest = section.entries.length - shown.length;
-      return html`<section aria-labelledby="list-${s}">
-        <h3 id="list-${s}">${section.heading}</h3>
-        <ul>
-          ${repeat(
-            shown,
-            (entry) => entry.task.id,
-            (entry) => html`<li>
-              <button type="button" class="item ${pickedClass(on, entry.task.id)}" part="list-item" data-number=${entry.task.number} data-task=${entry.task.id} @click=${() => on.select(entry.task.id)}>
-                ${shapeIcon(entry.state)}
-                <span class="item-head"
-                  ><strong>${msg.task(entry.task.number)}</strong> <span class="item-status">${taskStateWord(lang, entry.state)}</span>
-                  <span class="item-deadline">${words(deadlineWords(lang, entry.task.deadline))}</span></span
-                >
-                <span class="item-text" lang="zh-CN">${entry.task.content}</span>
-                <span class="item-units">${unitLines(register, entry.task, lang).map((line, i) => html`${i ? p.clause : nothing}${words(line.label)}${p.colon}${line.units}`)}</span>
-              </button>
-            </li>`,
-          )}
-        </ul>
-        ${rest > 0 ? html`<button type="button" class="button more" part="more" @click=${() => on.expand(section.key)}>${msg.showMore(rest)}</button>` : nothing}
-      </section>`;
-    })}
-  </div>`;
-}
 
 /** The same tasks as a real table, in keyboard (chronological) order; a click anywhere on a row selects its task. */
 export function renderTable(lang: Lang, register: Register, entries: readonly TimelineEntry[], caption: string, hasProgress: boolean, on: ViewHandlers): TemplateResult {

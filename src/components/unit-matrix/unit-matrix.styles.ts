@@ -114,7 +114,8 @@ export const unitMatrixStyles = css`
     stroke-width: 2.2;
   }
   /* Coloured by status, the role marks of the legend are drawn in the text colour. */
-  .by-status [part~='legend'] .swatch {
+  .by-status [part~='legend'] .swatch,
+  .by-status .card-count .swatch {
     --_mark-color: var(--_c-text);
   }
   .long-roles [part~='grid'] {
@@ -542,6 +543,158 @@ export const unitMatrixStyles = css`
     line-height: 1.6;
   }
 
+  /* The scroll cue: a fade over the column the scroller's inline end cuts, shown while more
+     columns lie beyond (placed from code through --cue-*, CSSOM, allowed under a strict CSP). */
+  .frame {
+    position: relative;
+  }
+  .cue {
+    position: absolute;
+    left: var(--cue-left, 0px);
+    top: var(--cue-top, 0px);
+    width: var(--cue-width, 0px);
+    height: var(--cue-height, 0px);
+    z-index: 4;
+    pointer-events: none;
+    background: var(--_c-surface);
+    box-shadow: inset -0.25em 0 0.3em -0.15em var(--_c-muted);
+  }
+  /* A short fade into the column before, over its padding (its figures stay clear). */
+  .cue::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    right: 100%;
+    width: 0.5em;
+    background: linear-gradient(to right, transparent, var(--_c-surface));
+  }
+  .cue[hidden] {
+    display: none;
+  }
+  /* On paper the grid is not scrolled: nothing to cue. */
+  @media print {
+    .cue {
+      display: none;
+    }
+  }
+
+  /* Cards: one per unit (layout="cards", or a narrow box). */
+  [part~='cards'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_c-grid);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+  }
+  .card.marked {
+    border-color: var(--_c-accent);
+    background: var(--_c-accent-soft);
+  }
+  .card.picked {
+    border-color: var(--_c-accent);
+    box-shadow: inset 4px 0 0 var(--_c-accent);
+  }
+  .card-name {
+    margin: 0 0 var(--_space-1);
+    font-size: 1em;
+    line-height: 1.35;
+  }
+  .card-unit {
+    all: unset;
+    display: block;
+    font-weight: bold;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .card.picked .card-unit {
+    color: var(--_c-accent);
+  }
+  .card-role,
+  .card-progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em;
+    margin: var(--_space-1) 0 0;
+  }
+  .card-count {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-width: 5.5em;
+    color: var(--_c-muted);
+  }
+  .card-n {
+    font-weight: bold;
+    color: var(--_c-text);
+    font-variant-numeric: tabular-nums;
+  }
+  .card-progress {
+    color: var(--_c-muted);
+    font-size: var(--_font-size-small);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.2em;
+    min-width: 2.5em;
+    min-height: 2.25em;
+    justify-content: center;
+    box-sizing: border-box;
+    padding: 0 0.4em;
+    border: 1px solid var(--_c-grid);
+    border-radius: var(--_radius);
+    background: var(--_c-surface-alt);
+    color: var(--_c-text);
+    font: inherit;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+  }
+  .chip.st-done,
+  .chip.st-late,
+  .chip.st-danger,
+  .chip.st-active {
+    border-color: var(--_mark-color);
+    box-shadow: inset 0 -3px 0 var(--_mark-color);
+  }
+  .chip .glyph {
+    width: 0.9em;
+    height: 0.9em;
+  }
+  .chip:hover {
+    border-color: var(--_c-accent);
+  }
+  .chip.marked {
+    background: var(--_c-accent-soft);
+  }
+  .chip.picked {
+    background: var(--_c-accent-soft);
+    border-color: var(--_c-accent);
+  }
+  .chip.selected {
+    outline: 3px solid var(--_c-accent);
+    outline-offset: -3px;
+  }
+  /* Others fade to plain muted numbers (still readable: no opacity on text). */
+  .linking .card:not(.picked) .chip:not(.picked) {
+    border-color: transparent;
+    background: none;
+    box-shadow: none;
+    color: var(--_c-muted);
+  }
+  .card-unit:focus-visible,
+  .chip:focus-visible {
+    outline: 3px solid var(--_c-focus);
+    outline-offset: 2px;
+  }
+
   @media (forced-colors: active) {
     .is-lead::before,
     .is-resp::before,
@@ -587,6 +740,14 @@ export const unitMatrixStyles = css`
     [part~='tooltip'],
     [part~='detail'] {
       border-color: CanvasText;
+    }
+    .cue {
+      display: none;
+    }
+    .chip.picked,
+    .chip.selected,
+    .card.picked {
+      outline: 2px solid CanvasText;
     }
   }
   @media print {

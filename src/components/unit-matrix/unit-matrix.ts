@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { RoleFilter } from '../../data/selectors.js';
-import { keywordAttribute, textAttribute, type ListValue } from '../base/attributes.js';
+import { keywordAttribute, readKeyword, textAttribute, type ListValue } from '../base/attributes.js';
 import { moveForKey, moveInGrid, type GridPosition } from '../base/roving.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
+import { cardButtonAt, cardPositionOf, matrixLayouts, renderCards, usesCards, type MatrixLayout } from './unit-matrix.cards.js';
+import { ScrollCue } from './unit-matrix.cue.js';
 import { alongSections, applySpans, cellAt, highlightLines, positionOf, renderGrid } from './unit-matrix.grid.js';
 import { noPicks, picksOf, selectionFor, type Picks } from './unit-matrix.linking.js';
 import type { MatrixSort } from './unit-matrix.model.js';
@@ -35,6 +37,7 @@ const samePosition = (a: GridPosition | null, b: GridPosition | null) => a === b
  * @attr deadline - Only tasks due in these years or annual routine work: `2025`, `annual`, or a comma list (as a property also an array). Default: all.
  * @attr {'involvement' | 'register' | 'name'} sort - Unit order: most tasks first (ties in register order), register order, or by name in the current language. Default `involvement`.
  * @attr {'units' | 'tasks'} orientation - `units` as rows (default) or `tasks` as rows with a short form of each task's text (suits a phone).
+ * @attr {'auto' | 'grid' | 'cards'} layout - `grid`, or `cards`: one card per unit with its name in full, its count per role and the task numbers as chips that select the task (suits a phone). Default `auto`: cards when the widget is at most 34 em of its text wide and the rows are units.
  * @attr {'role' | 'status'} color-by - Colour the marks by role (default) or by the task's status at the as-of date (a glyph and the status word too).
  * @attr {'section' | 'none'} group-by - Group the task columns under their section headings (default when the register has sections) or not.
  * @attr highlight-unit - A unit (id or name) whose row or column is marked.
@@ -52,6 +55,8 @@ const samePosition = (a: GridPosition | null, b: GridPosition | null) => a === b
  * @csspart legend - The legend of the role marks.
  * @csspart status-legend - The legend of the statuses (`color-by="status"`).
  * @csspart scroller - The scrolling box around the grid.
+ * @csspart cards - The list of unit cards (`layout="cards"`, or `auto` in a narrow box).
+ * @csspart card - One unit's card: its name, its tasks by role, its progress counts.
  * @csspart grid - The matrix (`role="grid"`).
  * @csspart tooltip - The tooltip for the cell or header under the pointer or focus.
  * @csspart detail - The panel showing the selected task or unit in full.
@@ -99,6 +104,9 @@ export class TrUnitMatrix extends TrElement {
   /** Whether task columns are grouped under their section headings (when the register has sections). */
   @property({ attribute: 'group-by', converter: keywordAttribute<GroupBy>('section') }) groupBy: GroupBy = 'section';
 
+  /** Grid, cards (one per unit), or `auto`: cards in a narrow box. */
+  @property({ converter: keywordAttribute<MatrixLayout>('auto') }) layout: MatrixLayout = 'auto';
+
   /** The cell in the tab order (roving tabindex), in whole-grid coordinates. */
   @state() private active: GridPosition = { row: 0, column: 0 };
   @state() private selected: MatrixSelected | null = null;
@@ -119,6 +127,9 @@ export class TrUnitMatrix extends TrElement {
     () => this.view,
     () => this.size.fontSize,
   );
+  private readonly cue = new ScrollCue(this);
+  /** Whether the units are drawn as cards (set with the layout, from the measured size). */
+  private cards = false;
   private pendingFocus = false;
   private highlighted: Element[] = [];
   private leaveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -167,7 +178,8 @@ export class TrUnitMatrix extends TrElement {
    * measured (no DOM read): after a build and on a resize or a font-size change (the window reads
    * this size's font size itself, as it does after its own measurements and on a scroll).
    */
-  protected override layoutView(_size: Size): void {
+  protected override layoutView(size: Size): void {
+    this.cards = usesCards(readKeyword('layout', this.layout, matrixLayouts, 'auto'), this.orientation, size.width, size.fontSize);
     this.gridWindow.layout();
   }
 
@@ -183,6 +195,7 @@ export class TrUnitMatrix extends TrElement {
   }
 
   private onScroll = (event: Event) => {
+    this.cue.update();
     this.gridWindow.onScroll(event.currentTarget as HTMLElement);
     this.placeTip();
   };
@@ -231,7 +244,7 @@ export class TrUnitMatrix extends TrElement {
   };
 
   private onClick = (event: MouseEvent) => {
-    const position = positionOf(event.target);
+    const position = this.cards ? cardPositionOf(event.target) : positionOf(event.target);
     if (!position) return;
     if (!samePosition(position, this.active)) this.active = position;
     this.select(position);
@@ -292,7 +305,7 @@ export class TrUnitMatrix extends TrElement {
     super.updated(changed);
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      cellAt(this.scroller, this.active)?.focus({ preventScroll: true });
+      (cellAt(this.scroller, this.active) ?? cardButtonAt(this.renderRoot, this.active))?.focus({ preventScroll: true });
     }
     const scroller = this.scroller;
     applySpans(scroller);
@@ -333,7 +346,9 @@ export class TrUnitMatrix extends TrElement {
       ${this.renderNote(this.note)}
       ${empty
         ? html`<p part="empty" role="status">${this.msg.empty}</p>`
-        : html`<div
+        : this.cards
+          ? renderCards(view, { selected: this.selected, picks }, this.onClick)
+          : html`<div class="frame"><div
             part="scroller"
             @scroll=${this.onScroll}
             @pointerover=${this.onPointerOver}
@@ -346,7 +361,7 @@ export class TrUnitMatrix extends TrElement {
             ${guard([view, visible, this.active, this.selected, picks, narrow], () =>
               renderGrid(view, { visible, active: this.active, selected: this.selected, picks, narrow }),
             )}
-          </div>`}
+          </div><div class="cue" aria-hidden="true" hidden></div></div>`}
       <div part="tooltip" id="tip" role="tooltip" ?hidden=${!tip} @pointerenter=${this.onTipEnter} @pointerleave=${this.onTipLeave}>
         ${tip ?? nothing}
       </div>
