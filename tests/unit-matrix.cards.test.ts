@@ -36,6 +36,9 @@ describe('<tr-unit-matrix> cards', () => {
       expect(usesCards('auto', 'tasks', 390, 16)).to.equal(false);
       expect(usesCards('grid', 'units', 390, 16)).to.equal(false);
       expect(usesCards('cards', 'units', 1280, 16)).to.equal(true);
+      // A matrix large enough to draw only the cells in view keeps the (lighter) grid unless asked.
+      expect(usesCards('auto', 'units', 390, 16, true)).to.equal(false);
+      expect(usesCards('cards', 'units', 390, 16, true)).to.equal(true);
     });
 
     it('becomes one card per unit in a phone-wide box and the grid again when wide', async () => {

@@ -26,11 +26,12 @@ export type MatrixLayout = (typeof matrixLayouts)[number];
  * Whether to draw cards: always for `cards`, never for `grid`; for `auto`, when the widget is at
  * most `narrowBelowEm` of its own text wide (judged on the measured width and font size, not the
  * viewport, since widgets sit in columns) and the rows are units (`orientation="tasks"` is a
- * grid made for a phone already). Unmeasured (width 0), the grid.
+ * grid made for a phone already), unless the matrix is `large`: a grid that draws only the cells
+ * in view then holds fewer nodes than a card for every marked cell. Unmeasured (width 0), the grid.
  */
-export function usesCards(layout: MatrixLayout, orientation: string, width: number, fontSize: number): boolean {
+export function usesCards(layout: MatrixLayout, orientation: string, width: number, fontSize: number, large = false): boolean {
   if (layout !== 'auto') return layout === 'cards';
-  return orientation !== 'tasks' && width > 0 && width <= narrowBelowEm * fontSize;
+  return !large && orientation !== 'tasks' && width > 0 && width <= narrowBelowEm * fontSize;
 }
 
 /** The grid position a unit's header (`t` undefined) or the cell of unit `u` and task `t` has in the view. */

@@ -37,7 +37,7 @@ const samePosition = (a: GridPosition | null, b: GridPosition | null) => a === b
  * @attr deadline - Only tasks due in these years or annual routine work: `2025`, `annual`, or a comma list (as a property also an array). Default: all.
  * @attr {'involvement' | 'register' | 'name'} sort - Unit order: most tasks first (ties in register order), register order, or by name in the current language. Default `involvement`.
  * @attr {'units' | 'tasks'} orientation - `units` as rows (default) or `tasks` as rows with a short form of each task's text (suits a phone).
- * @attr {'auto' | 'grid' | 'cards'} layout - `grid`, or `cards`: one card per unit with its name in full, its count per role and the task numbers as chips that select the task (suits a phone). Default `auto`: cards when the widget is at most 34 em of its text wide and the rows are units.
+ * @attr {'auto' | 'grid' | 'cards'} layout - `grid`, or `cards`: one card per unit with its name in full, its count per role and the task numbers as chips that select the task (suits a phone). Default `auto`: cards when the widget is at most 34 em of its text wide, the rows are units and the matrix is not so large that the grid draws only the cells in view.
  * @attr {'role' | 'status'} color-by - Colour the marks by role (default) or by the task's status at the as-of date (a glyph and the status word too).
  * @attr {'section' | 'none'} group-by - Group the task columns under their section headings (default when the register has sections) or not.
  * @attr highlight-unit - A unit (id or name) whose row or column is marked.
@@ -179,7 +179,7 @@ export class TrUnitMatrix extends TrElement {
    * this size's font size itself, as it does after its own measurements and on a scroll).
    */
   protected override layoutView(size: Size): void {
-    this.cards = usesCards(readKeyword('layout', this.layout, matrixLayouts, 'auto'), this.orientation, size.width, size.fontSize);
+    this.cards = usesCards(readKeyword('layout', this.layout, matrixLayouts, 'auto'), this.orientation, size.width, size.fontSize, this.view?.virtual);
     this.gridWindow.layout();
   }
 
