@@ -174,10 +174,6 @@ export const kpiGaugeStyles = css`
   .chunk {
     display: inline-block;
   }
-  /* The target's last word, the dot and the year stay together: "· 2025" never stands alone. */
-  .keep {
-    white-space: nowrap;
-  }
   /* The key to the expected-by-now triangle on the arc. */
   .pace-key {
     inline-size: 0.8em;

@@ -280,18 +280,17 @@ export class TrKpiGauge extends TrElement {
   }
 
   /**
-   * `≥ 300 enterprises · 2025`: the comparator stays with the figure, and the last word with the dot
-   * and the year, so a narrow hollow breaks the line before a word, never before "· 2025".
+   * `≥ 300 enterprises · 2025`, joined by no-break spaces where a break would strand a piece: the
+   * comparator stays with the figure, the last word with the dot and the year, so a narrow hollow
+   * breaks the line before a word, never before "· 2025" (an overlong run still wraps, by the base
+   * styles' `overflow-wrap: anywhere`, rather than overflow).
    */
   private renderTargetWithYear(view: GaugeModel): TemplateResult {
     const { prefix, figure, unit, unitLang } = view.targetParts;
-    const amount = html`${view.targetSymbol ? `${view.targetSymbol}\u00a0` : ''}${prefix ? html`<span class="unit">${prefix}</span>` : nothing}<span class="figure">${figure}</span>`;
-    const year = html`\u00a0·\u00a0${view.targetYear}`;
-    const unitPart = (text: string) => html`<span class="unit" lang=${unitLang ?? nothing}>${text}</span>`;
-    // A unit of several words may break before its last one ("≥ 300 / enterprises · 2025"); else it all stays on one line.
-    const cut = unit.trimEnd().lastIndexOf(' ') + 1;
-    if (cut === 0) return html`<span class="keep">${amount}${unit ? unitPart(unit) : nothing}${year}</span>`;
-    return html`<span class="keep">${amount}</span>${unitPart(unit.slice(0, cut))}<span class="keep">${unitPart(unit.slice(cut))}${year}</span>`;
+    return html`${view.targetSymbol ? `${view.targetSymbol}\u00a0` : ''}${prefix ? html`<span class="unit">${prefix}</span>` : nothing}<span
+        class="figure"
+        >${figure}</span
+      >${unit ? html`<span class="unit" lang=${unitLang ?? nothing}>${unit}</span>` : nothing}\u00a0·\u00a0${view.targetYear}`;
   }
 
   /** The target line and the share (without a value: the target year), in the hollow or under the arc. */
