@@ -136,6 +136,28 @@ export function errorMessages(error: TaskRegisterError): LocalizedText {
   return inEvery(error.key, error.params);
 }
 
+/** Failures of the network or the server, which a reader can try again. */
+const loadCodes: ReadonlySet<TaskRegisterError['code']> = new Set(['http', 'network', 'timeout']);
+
+const publicMessages: { readonly [L in Lang]: { readonly load: string; readonly other: string } } = {
+  'zh-CN': {
+    load: '数据未能加载。请检查网络连接后刷新页面，或稍后再试。',
+    other: '此处的数据暂时无法显示，请稍后再试。如问题持续存在，请与本网站联系。',
+  },
+  en: {
+    load: 'The data could not be loaded. Check the connection and reload the page, or try again later.',
+    other: 'The data here cannot be shown at the moment. Please try again later; if the problem persists, contact this website.',
+  },
+};
+
+/**
+ * What the error box tells a reader: a plain sentence with no attribute names, addresses or data
+ * paths (those go to the `tr-error` event, the console and, with `error-details`, the box).
+ */
+export function publicErrorMessage(error: TaskRegisterError, lang: Lang): string {
+  return publicMessages[lang][loadCodes.has(error.code) ? 'load' : 'other'];
+}
+
 /** One problem of a register, in the reader's language (its path is shown beside it). */
 export function issueMessage(issue: RegisterIssue, lang: Lang): string {
   return render(lang, issue.key, issue.params);

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TaskRegisterError } from '../../data/errors.js';
 import { commonMessages } from '../../i18n/common.js';
-import { errorMessage, errorMessages, issueMessage } from '../../i18n/errors.js';
+import { errorMessage, errorMessages, issueMessage, publicErrorMessage } from '../../i18n/errors.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
 import { icon } from './icons.js';
 
@@ -42,14 +42,22 @@ export function problemKey(problem: TaskRegisterError | null): string {
   return problem ? `${problem.code}|${problem.details.attribute ?? ''}|${errorMessage(problem, 'en')}` : '';
 }
 
-/** The visible error box (`role="alert"`) in `lang`. */
-export function renderProblem(problem: TaskRegisterError, lang: Lang): TemplateResult {
+/**
+ * The visible error box (`role="alert"`) in `lang`. A reader sees a plain sentence; with `details`
+ * (the `error-details` attribute, for a page being developed) the box shows what `tr-error`
+ * carries: the message, the attribute or address, the data paths and the closest valid values.
+ */
+export function renderProblem(problem: TaskRegisterError, lang: Lang, details = false): TemplateResult {
   const msg = commonMessages[lang];
+  const heading = html`<p class="error-heading">${icon('error')}<span>${msg.errorHeading}</span></p>`;
+  if (!details) {
+    return html`<div part="error" role="alert" lang=${lang}>${heading}<p>${publicErrorMessage(problem, lang)}</p></div>`;
+  }
   const where = problem.details.attribute ?? problem.details.url;
   const issues = problem.issues;
   const suggestions = problem.details.suggestions ?? [];
   return html`<div part="error" role="alert" lang=${lang}>
-    <p class="error-heading">${icon('error')}<span>${msg.errorHeading}</span></p>
+    ${heading}
     <p>${errorMessage(problem, lang)}</p>
     ${where ? html`<p>${msg.errorWhere(where)}</p>` : nothing}
     ${issues.length
