@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
 import { alertOf, createWidget, settled, text, widgetCases } from './support/widgets.js';
+import { bundledRegister } from '../src/data/bundled.js';
 
 const publicSentence = {
   'zh-CN': '此处的数据暂时无法显示，请稍后再试。如问题持续存在，请与本网站联系。',
@@ -63,8 +64,8 @@ describe('the error box', () => {
       const { detail } = await broken('tr-kpi-gauge', { indicator: 'no-such-indicator' }, 'en');
       const ours = warned.filter(([message]) => String(message).startsWith('<tr-kpi-gauge>'));
       expect(ours).to.have.length(1);
-      expect(ours[0]![0]).to.equal('<tr-kpi-gauge>: The register has no indicator with the id "no-such-indicator".');
-      expect(ours[0]![1]).to.deep.equal(detail);
+      expect(ours[0]).to.deep.equal([`<tr-kpi-gauge> ${detail.message} (indicator)`]);
+      expect(detail.message).to.equal('The register has no indicator with the id "no-such-indicator".');
     });
 
     it('says a failed load plainly, without the address', async () => {
@@ -109,6 +110,24 @@ describe('the error box', () => {
       own.el.removeAttribute('error-details');
       await settled(own.el);
       expect(paragraphs(alertOf(own.el))).to.deep.equal([heading['zh-CN'], publicSentence['zh-CN']]);
+    });
+  });
+
+  describe('where', () => {
+    it('names the task at fault by its number in the box, the event and the console, with the JSON path beside it', async () => {
+      const json = JSON.parse(JSON.stringify(bundledRegister())) as { tasks: { units: Record<string, string[]> }[] };
+      json.tasks[4]!.units.lead = ['nobody'];
+      const frame = await fixture<HTMLDivElement>(html`<div error-details lang="zh-CN"></div>`);
+      const el = document.createElement('tr-register-summary');
+      const event = oneEvent(el, 'tr-error') as Promise<CustomEvent<TrErrorDetail>>;
+      el.register = json;
+      frame.append(el);
+      const { detail } = await event;
+      await settled(el);
+      const item = paragraphs(alertOf(el)).find((line) => line.includes('nobody'))!;
+      expect(item).to.equal('任务5：引用了不存在的单位 nobody tasks[4].units.lead[0]');
+      expect(detail.issues.find((issue) => issue.path === 'tasks[4].units.lead[0]')?.place).to.equal('任务5');
+      expect(warned.map(([line]) => String(line)).join('\n')).to.contain('任务5 (tasks[4].units.lead[0]): 引用了不存在的单位 nobody');
     });
   });
 

@@ -1,8 +1,8 @@
 /** The error state every widget shares: the visible box and the `tr-error` event's detail. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TaskRegisterError } from '../../data/errors.js';
+import type { RegisterIssue, TaskRegisterError } from '../../data/errors.js';
 import { commonMessages } from '../../i18n/common.js';
-import { errorMessage, errorMessages, issueMessage, publicErrorMessage } from '../../i18n/errors.js';
+import { errorMessage, errorMessages, issueMessage, issuePlace, publicErrorMessage } from '../../i18n/errors.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
 import { icon } from './icons.js';
 
@@ -16,7 +16,8 @@ export interface TrErrorDetail {
   readonly attribute?: string;
   readonly url?: string;
   readonly status?: number;
-  readonly issues: readonly { path: string; message: string }[];
+  /** Each problem of the data: its JSON path, where it is as a person finds it (`任务5`, `the 5th task`), and what is wrong. */
+  readonly issues: readonly { path: string; place: string; message: string }[];
   readonly suggestions: readonly string[];
 }
 
@@ -32,14 +33,30 @@ export function errorDetail(problem: TaskRegisterError, lang: Lang): TrErrorDeta
     ...(attribute ? { attribute } : {}),
     ...(url ? { url } : {}),
     ...(status ? { status } : {}),
-    issues: problem.issues.map((issue) => ({ path: issue.path, message: issueMessage(issue, lang) })),
+    issues: problem.issues.map((issue) => ({ path: issue.path, place: issuePlace(issue, lang), message: issueMessage(issue, lang) })),
     suggestions: suggestions ?? [],
   };
+}
+
+/** The problem as one console line for the page's developer: the message, where, and the first data paths. */
+export function consoleLine(tag: string, detail: TrErrorDetail): string {
+  const where = detail.attribute ?? detail.url;
+  const issues = detail.issues.slice(0, shownIssues).map((issue) => `${issue.place === issue.path ? issue.path : `${issue.place} (${issue.path})`}: ${issue.message}`);
+  const more = detail.issues.length > shownIssues ? [`… ${detail.issues.length - shownIssues} more`] : [];
+  return [`<${tag}> ${detail.message}${where ? ` (${where})` : ''}`, ...issues, ...more].join('\n  ');
 }
 
 /** A key that is equal for the same problem, so it is reported once. */
 export function problemKey(problem: TaskRegisterError | null): string {
   return problem ? `${problem.code}|${problem.details.attribute ?? ''}|${errorMessage(problem, 'en')}` : '';
+}
+
+/** One problem of the data: where as a person finds it (`任务5`), what is wrong, and the JSON path for the file's editor. */
+function renderIssue(issue: RegisterIssue, lang: Lang): TemplateResult {
+  const place = issuePlace(issue, lang);
+  const colon = lang === 'en' ? ': ' : '：';
+  if (place === issue.path) return html`<li><code>${issue.path}</code>${colon}${issueMessage(issue, lang)}</li>`;
+  return html`<li>${place}${colon}${issueMessage(issue, lang)} <code>${issue.path}</code></li>`;
 }
 
 /**
@@ -62,7 +79,7 @@ export function renderProblem(problem: TaskRegisterError, lang: Lang, details = 
     ${where ? html`<p>${msg.errorWhere(where)}</p>` : nothing}
     ${issues.length
       ? html`<ul>
-          ${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issueMessage(issue, lang)}</li>`)}
+          ${issues.slice(0, shownIssues).map((issue) => renderIssue(issue, lang))}
         </ul>`
       : nothing}
     ${issues.length > shownIssues ? html`<p>${msg.moreIssues(issues.length - shownIssues)}</p>` : nothing}
@@ -77,7 +94,7 @@ export function renderProgressNote(problem: TaskRegisterError, lang: Lang): Temp
     <p>${errorMessage(problem, lang)}</p>
     ${issues.length
       ? html`<ul>
-          ${issues.slice(0, shownIssues).map((issue) => html`<li><code>${issue.path}</code>: ${issueMessage(issue, lang)}</li>`)}
+          ${issues.slice(0, shownIssues).map((issue) => renderIssue(issue, lang))}
         </ul>`
       : nothing}
     ${issues.length > shownIssues ? html`<p>${commonMessages[lang].moreIssues(issues.length - shownIssues)}</p>` : nothing}

@@ -12,7 +12,7 @@ import { ProgressController, type ProgressState } from './controllers/progress.j
 import { asProblem, RegisterController, type RegisterState } from './controllers/register.js';
 import { SelectionController, type Selection } from './controllers/selection.js';
 import { SizeController, type Size } from './controllers/size.js';
-import { errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
+import { consoleLine, errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
 import { baseStyles, tokens } from './tokens.styles.js';
 
 export type { TrErrorDetail } from './error-box.js';
@@ -246,8 +246,8 @@ export abstract class TrElement extends LitElement {
       this.reportedProblem = key;
       if (problem) {
         const detail = errorDetail(problem, this.currentLang);
-        // The details a reader does not see in the box stay with the developer.
-        console.warn(`<${this.localName}>: ${detail.message}`, detail);
+        // The details a reader does not see in the box stay with the developer: one console line per problem.
+        console.warn(consoleLine(this.localName, detail));
         this.emit<TrErrorDetail>('tr-error', detail);
       }
     }
