@@ -125,7 +125,7 @@ describe('the error box', () => {
       const { detail } = await event;
       await settled(el);
       const item = paragraphs(alertOf(el)).find((line) => line.includes('nobody'))!;
-      expect(item).to.equal('任务5：引用了不存在的单位 nobody tasks[4].units.lead[0]');
+      expect(item).to.equal('任务5（tasks[4].units.lead[0]）：引用了不存在的单位 nobody');
       expect(detail.issues.find((issue) => issue.path === 'tasks[4].units.lead[0]')?.place).to.equal('任务5');
       expect(warned.map(([line]) => String(line)).join('\n')).to.contain('任务5 (tasks[4].units.lead[0]): 引用了不存在的单位 nobody');
     });

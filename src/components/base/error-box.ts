@@ -54,9 +54,9 @@ export function problemKey(problem: TaskRegisterError | null): string {
 /** One problem of the data: where as a person finds it (`任务5`), what is wrong, and the JSON path for the file's editor. */
 function renderIssue(issue: RegisterIssue, lang: Lang): TemplateResult {
   const place = issuePlace(issue, lang);
-  const colon = lang === 'en' ? ': ' : '：';
+  const [open, close, colon] = lang === 'en' ? [' (', ')', ': '] : ['（', '）', '：'];
   if (place === issue.path) return html`<li><code>${issue.path}</code>${colon}${issueMessage(issue, lang)}</li>`;
-  return html`<li>${place}${colon}${issueMessage(issue, lang)} <code>${issue.path}</code></li>`;
+  return html`<li>${place}${open}<code>${issue.path}</code>${close}${colon}${issueMessage(issue, lang)}</li>`;
 }
 
 /**
