@@ -45,6 +45,8 @@ const frame = (width: number) =>
 const meta = {
   title: 'Widgets/tr-task-list',
   component: 'tr-task-list',
+  // On the Docs page each example is a window onto the list (46 tasks), not the whole list three times.
+  parameters: { docs: { story: { inline: false, height: '720px' } } },
   args: {
     search: '',
     units: '',

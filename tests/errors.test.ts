@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { attributeError, problem, registerIssue, TaskRegisterError } from '../src/data/errors.js';
 import { importTable } from '../src/data/import-table.js';
 import { parseRegister } from '../src/data/schema-v2.js';
-import { errorMessage, errorMessages, issueMessage, issueMessages } from '../src/i18n/errors.js';
+import { errorMessage, errorMessages, issueMessage, issueMessages, issuePlace } from '../src/i18n/errors.js';
+import { bundledRegister } from '../src/data/bundled.js';
 // The validator's messages, as the page gets them with the validator.
 import '../src/i18n/validation-errors.js';
 import { importErrorMessages } from '../src/i18n/import-errors.js';
@@ -64,6 +65,38 @@ describe('errors', () => {
       const messages = v2.issues.map((issue) => issueMessage(issue, 'en'));
       expect(messages).to.include('wrong type, expected string');
       expect(messages.some((m) => m.includes('unknown fields: owner'))).to.equal(true);
+    });
+  });
+
+  describe('where', () => {
+    it('names a task of an invalid register by the document’s number, not by its index in the JSON', () => {
+      const json = JSON.parse(JSON.stringify(bundledRegister())) as { tasks: { number: string; units: Record<string, string[]> }[] };
+      json.tasks[3]!.units.lead = ['nobody'];
+      const error = thrown(() => parseRegister(json));
+      const issue = error.issues.find((i) => i.path.startsWith('tasks[3]'))!;
+      expect(issue.path).to.equal('tasks[3].units.lead[0]');
+      expect(json.tasks[3]!.number).to.equal('4');
+      expect(issuePlace(issue, 'zh-CN')).to.equal('任务4');
+      expect(issuePlace(issue, 'en')).to.equal('task 4');
+      // A wrong type inside a task (a zod issue) is named the same way.
+      (json.tasks[3] as unknown as { deadline: unknown }).deadline = 2025.5;
+      delete (json.tasks[3]!.units as { lead?: string[] }).lead;
+      const typed = thrown(() => parseRegister(json)).issues.filter((i) => i.path.startsWith('tasks[3]'));
+      expect(typed.length).to.be.greaterThan(0);
+      expect(typed.map((i) => issuePlace(i, 'zh-CN'))).to.deep.equal(typed.map(() => '任务4'));
+    });
+
+    it('counts from 1 where the input states no number, and names a progress file’s reports as reports', () => {
+      const noNumber = registerIssue('tasks[3].content', 'issueMissing');
+      expect(issuePlace(noNumber, 'zh-CN')).to.equal('第4项任务');
+      expect(issuePlace(noNumber, 'en')).to.equal('the 4th task');
+      expect(['tasks[0].x', 'tasks[1].x', 'tasks[2].x', 'tasks[10].x', 'tasks[11].x', 'tasks[21].x'].map((path) => issuePlace(registerIssue(path, 'issueMissing'), 'en'))).to.deep.equal(
+        ['the 1st task', 'the 2nd task', 'the 3rd task', 'the 11th task', 'the 12th task', 'the 22nd task'],
+      );
+      expect(issuePlace(registerIssue('tasks[3].date', 'progressBadDate', '2025-02-30'), 'zh-CN')).to.equal('第4条任务报告');
+      expect(issuePlace(registerIssue('tasks[3].date', 'progressBadDate', '2025-02-30'), 'en')).to.equal('task report 4');
+      // Paths outside the tasks stay as they are.
+      expect(issuePlace(registerIssue('units[2].name', 'issueMissing'), 'en')).to.equal('units[2].name');
     });
   });
 

@@ -3,6 +3,8 @@ import {
   endAngle,
   gaugeDomain,
   layoutGauge,
+  maxRadiusEm,
+  maxWidthEm,
   startAngle,
   sweep,
   textWidth,
@@ -117,7 +119,7 @@ describe('kpi-gauge layout', () => {
       expect(squeezed.targets.map((t) => t.label?.text ?? null)).to.deep.equal(['2%–3%', null]);
       expect(squeezed.endLabels.map((l) => l.text)).to.deep.equal(['0%', '100%']);
       // Large text: a target at the scale's end would cover the end's own label.
-      const atEnd = layoutGauge({ ...base, fontSize: 24, domain: [0, 100], targets: [{ value: 100, label: '100.5%' }], endLabels: ['0%', '100%'] });
+      const atEnd = layoutGauge({ ...base, width: 528, fontSize: 24, domain: [0, 100], targets: [{ value: 100, label: '100.5%' }], endLabels: ['0%', '100%'] });
       expect(atEnd.endLabels.map((l) => l.text)).to.deep.equal(['0%']);
       const apart = layoutGauge({ ...base, domain: [0, 7], targets: [{ value: 3, label: '3' }, { value: 5, label: '5' }], endLabels: ['0', '7'] });
       expect(apart.targets.map((t) => t.label?.text ?? null)).to.deep.equal(['3', '5']);
@@ -135,7 +137,7 @@ describe('kpi-gauge layout', () => {
       for (const width of [160, 180, 200, 240, 280, 320, 400, 480, 600]) {
         for (const target of [0, 100, 200, 300, 400]) {
           const layout = layoutGauge({ ...base, width, targets: [{ value: target, label: '12,000' }], endLabels: ['0', '20,000'] });
-          expect(layout.width).to.equal(width);
+          expect(layout.width).to.equal(Math.min(width, maxWidthEm * 16));
           const labels = [...layout.endLabels, ...layout.targets.flatMap((t) => (t.label ? [t.label] : []))];
           for (const label of labels) {
             const w = textWidth(label.text, 16 * 0.8125);
@@ -151,11 +153,11 @@ describe('kpi-gauge layout', () => {
       }
     });
 
-    it('stacks the figures under the arc when narrow and grows the figures when wide', () => {
+    it('stacks the figures under the arc when narrow and sets them all in the hollow when wide', () => {
       expect(layoutGauge({ ...base, width: 160 }).size).to.equal('s');
       expect(layoutGauge({ ...base, width: 200 }).size).to.equal('s');
       expect(layoutGauge({ ...base, width: 320 }).size).to.equal('m');
-      expect(layoutGauge({ ...base, width: 480 }).size).to.equal('l');
+      expect(layoutGauge({ ...base, width: 480 }).size).to.equal('m');
       // Larger text (a reader's setting) stacks sooner.
       expect(layoutGauge({ ...base, width: 320, fontSize: 24 }).size).to.equal('s');
     });
@@ -163,7 +165,32 @@ describe('kpi-gauge layout', () => {
     it('labels the target on the arc only when there is room, and caps the radius on wide containers', () => {
       expect(layoutGauge({ ...base, width: 200 }).targets[0]!.label).to.equal(null);
       expect(layoutGauge({ ...base, width: 480 }).targets[0]!.label!.text).to.equal('300');
-      expect(layoutGauge({ ...base, width: 600 }).outerRadius).to.equal(11 * 16);
+      expect(layoutGauge({ ...base, width: 600 }).outerRadius).to.equal(maxRadiusEm * 16);
+    });
+
+    it('draws one radius for every gauge of a width and font size, whatever its labels and target', () => {
+      for (const [width, fontSize] of [[200, 16], [264, 16], [320, 16], [400, 16], [264, 24], [480, 24]] as const) {
+        const gauges: Pick<GaugeInput, 'domain' | 'targets' | 'endLabels'>[] = [
+            { domain: [0, 400], targets: [{ value: 300, label: '300' }], endLabels: ['0', '400'] },
+            { domain: [0, 100], targets: [{ value: 90, label: '90%' }], endLabels: ['0%', '100%'] },
+            { domain: [0, 2], targets: [{ value: 1.2, label: '1.2：1' }], endLabels: ['0', '2'] },
+            { domain: [0, 14], targets: [{ value: 10, label: '10' }], endLabels: ['0', '14'] },
+            { domain: [0, 7], targets: [{ value: 3, label: '3' }, { value: 5, label: '5' }], endLabels: ['0', '7'] },
+        ];
+        const radii = new Set(gauges.map((gauge) => layoutGauge({ ...base, width, fontSize, ...gauge }).outerRadius));
+        expect([...radii], `${width}px at ${fontSize}px`).to.have.length(1);
+      }
+    });
+
+    it('lays a gauge in a wide column out no wider than 22em, the arc no larger than 8em in radius', () => {
+      const wide = layoutGauge({ ...base, width: 1200 });
+      expect(wide.width).to.equal(352);
+      expect(wide.outerRadius).to.equal(128);
+      expect(wide.targets[0]!.label!.text).to.equal('300');
+      // Larger text: a larger gauge, in proportion.
+      const large = layoutGauge({ ...base, width: 1200, fontSize: 24 });
+      expect(large.width).to.equal(528);
+      expect(large.outerRadius).to.equal(192);
     });
 
     it('lays out for a default width before the element is measured', () => {

@@ -5,6 +5,7 @@ import '../src/default-register.js';
 import '../src/components/kpi-gauge/kpi-gauge.js';
 import type { KpiGaugeSelectDetail, TrKpiGauge } from '../src/components/kpi-gauge/kpi-gauge.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
+import { maxWidthEm } from '../src/components/kpi-gauge/kpi-gauge.layout.js';
 import { bundledRegister } from '../src/data/bundled.js';
 import { parseIsoDate } from '../src/data/query.js';
 import { indicatorById } from '../src/data/selectors.js';
@@ -28,8 +29,9 @@ async function gauge(attributes: Record<string, string>, width = 480): Promise<T
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   frame.append(el);
   await el.updateComplete;
-  // Wait for the width to be measured and laid out.
-  await waitUntil(() => !!alertOf(el) || root(el).querySelector<SVGSVGElement>('svg.dial')?.viewBox.baseVal.width === width);
+  // Wait for the width to be measured and laid out (at most maxWidthEm of 16 px text).
+  const laidOut = Math.min(width, maxWidthEm * 16);
+  await waitUntil(() => !!alertOf(el) || root(el).querySelector<SVGSVGElement>('svg.dial')?.viewBox.baseVal.width === laidOut);
   return el;
 }
 

@@ -33,7 +33,7 @@ describe('the validator beside the drop-in files', () => {
   it('loads from beside the script when a widget is given its own register', async () => {
     const { frame, win } = await page(
       '/dist/tr-register-summary.iife.js',
-      '<tr-register-summary src="/tests/fixtures/wrong-shape.json"></tr-register-summary>',
+      '<tr-register-summary error-details src="/tests/fixtures/wrong-shape.json"></tr-register-summary>',
     );
     try {
       await waitUntil(() => !!win.document.querySelector('tr-register-summary')?.shadowRoot?.querySelector('[role="alert"]'), 'the check ran');
@@ -48,7 +48,7 @@ describe('the validator beside the drop-in files', () => {
   it('says in words what to do when the file is missing, instead of failing silently', async () => {
     const { frame, win } = await page(
       '/__test/lonely/tr-register-summary.iife.js',
-      '<tr-register-summary src="/src/data/register.json"></tr-register-summary>',
+      '<tr-register-summary error-details src="/src/data/register.json"></tr-register-summary>',
     );
     try {
       await waitUntil(() => shown(win, 'tr-register-summary').includes('tr-validate.js'), 'the missing file is named');

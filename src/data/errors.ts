@@ -179,6 +179,26 @@ export interface RegisterIssue {
   readonly path: string;
   readonly key: ProblemKey;
   readonly params: readonly ProblemParam[];
+  /** The document's number of the task the path is in (`tasks[4]` is task "5" of a plan numbered 1, 2, 3…), when the input states it. */
+  readonly taskNumber?: string;
+}
+
+/** The index a path gives a task: `tasks[4].leadUnitIds[0]` → 4; null for a path outside the tasks. */
+export function taskIndex(path: string): number | null {
+  const match = /^tasks\[(\d+)\]/.exec(path);
+  return match ? Number(match[1]) : null;
+}
+
+/** The issue with the number its task has in the input (`root.tasks[i].number`), so messages name the task as the document does. */
+export function withTaskNumber(issue: RegisterIssue, root: unknown): RegisterIssue {
+  const index = taskIndex(issue.path);
+  if (index === null || issue.taskNumber !== undefined) return issue;
+  const tasks = (root as { tasks?: unknown } | null)?.tasks;
+  const task = Array.isArray(tasks) ? (tasks[index] as { number?: unknown } | null) : null;
+  const number = task && typeof task === 'object' ? task.number : undefined;
+  return (typeof number === 'string' && number.trim()) || (typeof number === 'number' && Number.isFinite(number))
+    ? { ...issue, taskNumber: String(number).trim() }
+    : issue;
 }
 
 /** A register issue; its parameters are checked against its key. */

@@ -3,7 +3,7 @@
  * `TaskRegisterError` whose issues name the path and the problem (a message key and parameters).
  */
 import { isValidatedRegister, trustedRegister } from './trusted.js';
-import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
+import { registerIssue, TaskRegisterError, withTaskNumber, type RegisterIssue } from './errors.js';
 import { registerShapeSchema, type Register, type RegisterInput } from './schema.js';
 
 export type ZodIssueLike = {
@@ -39,6 +39,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A zod issue as a register issue: its path, and what is wrong in words the catalog writes. */
 export function describeZodIssue(issue: ZodIssueLike, root: unknown): RegisterIssue {
+  return withTaskNumber(describeZodProblem(issue, root), root);
+}
+
+function describeZodProblem(issue: ZodIssueLike, root: unknown): RegisterIssue {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
@@ -119,7 +123,7 @@ export function crossFieldIssues(register: RegisterInput): RegisterIssue[] {
       issues.push(registerIssue(`${at}.max`, 'issueRange'));
     }
   });
-  return issues;
+  return issues.map((issue) => withTaskNumber(issue, register));
 }
 
 export { isValidatedRegister, trustedRegister };

@@ -9,7 +9,7 @@
  * deeply frozen register.
  */
 import { z } from 'zod/mini';
-import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
+import { registerIssue, TaskRegisterError, withTaskNumber, type RegisterIssue } from './errors.js';
 import { describeZodIssue, parseRegisterV1, type ZodIssueLike } from './parse.js';
 import { isValidatedRegister, trustedRegister } from './trusted.js';
 import type { DeepReadonly, Register } from './schema.js';
@@ -367,7 +367,8 @@ export function parseRegisterV2(json: unknown): RegisterV2 {
     ? crossFieldIssuesV2(result.data)
     : [...(result.error.issues as unknown as ZodIssueLike[]).map((issue) => describeZodIssue(issue, input)), ...bestEffortCrossField(input)];
   if (!result.success || issues.length > 0) {
-    throw new TaskRegisterError('invalid-register', 'invalidRegister', [issues.length], { issues });
+    // Each issue in a task names it by the document's number (`任务5`), not by its index in the JSON (`tasks[4]`).
+    throw new TaskRegisterError('invalid-register', 'invalidRegister', [issues.length], { issues: issues.map((issue) => withTaskNumber(issue, input)) });
   }
   return trustedRegister(result.data);
 }

@@ -5,6 +5,7 @@
  */
 import {
   plainMessage,
+  taskIndex,
   type Expectation,
   type Problem,
   type ProblemKey,
@@ -134,6 +135,49 @@ export function errorMessage(error: TaskRegisterError, lang: Lang): string {
 /** What went wrong, in every language (the `tr-error` event's `detail.messages`). */
 export function errorMessages(error: TaskRegisterError): LocalizedText {
   return inEvery(error.key, error.params);
+}
+
+/** Failures of the network or the server, which a reader can try again. */
+const loadCodes: ReadonlySet<TaskRegisterError['code']> = new Set(['http', 'network', 'timeout']);
+
+const publicMessages: { readonly [L in Lang]: { readonly load: string; readonly other: string } } = {
+  'zh-CN': {
+    load: '数据未能加载。请检查网络连接后刷新页面，或稍后再试。',
+    other: '此处的数据暂时无法显示，请稍后再试。如问题持续存在，请与本网站联系。',
+  },
+  en: {
+    load: 'The data could not be loaded. Check the connection and reload the page, or try again later.',
+    other: 'The data here cannot be shown at the moment. Please try again later; if the problem persists, contact this website.',
+  },
+};
+
+/**
+ * What the error box tells a reader: a plain sentence with no attribute names, addresses or data
+ * paths (those go to the `tr-error` event, the console and, with `error-details`, the box).
+ */
+export function publicErrorMessage(error: TaskRegisterError, lang: Lang): string {
+  return publicMessages[lang][loadCodes.has(error.code) ? 'load' : 'other'];
+}
+
+const ordinalEn = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+};
+
+/**
+ * Where an issue is, as a person finds it: a path into the tasks names the task by the document's
+ * number (`任务5`, `task 5`) or, without one, by its place counted from 1 (`第5项任务`, `the 5th
+ * task`), never by the array index of its JSON path (`tasks[4]`); in a progress file, the report
+ * (`第5条任务报告`). Other paths are given as they are.
+ */
+export function issuePlace(issue: RegisterIssue, lang: Lang): string {
+  const index = taskIndex(issue.path);
+  if (index === null) return issue.path;
+  const position = index + 1;
+  if (issue.key.startsWith('progress')) return lang === 'en' ? `task report ${position}` : `第${position}条任务报告`;
+  if (issue.taskNumber !== undefined) return lang === 'en' ? `task ${issue.taskNumber}` : `任务${issue.taskNumber}`;
+  return lang === 'en' ? `the ${ordinalEn(position)} task` : `第${position}项任务`;
 }
 
 /** One problem of a register, in the reader's language (its path is shown beside it). */

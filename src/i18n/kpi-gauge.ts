@@ -64,6 +64,8 @@ const zhCN = {
   historyItem: (date: string, value: string) => `${date}：${value}`,
   /** What the dashed line of the trend is. */
   pathLegend: '虚线为从基线到目标的进度路径',
+  /** The name of the key before the expected-by-now figure: the triangle marks that figure on the arc. */
+  paceKey: '弧上三角标记：',
   baselineItem: (date: string, value: string) => `基线（${date}）：${value}`,
   goalItem: (date: string, value: string) => `目标（${date}）：${value}`,
 };
@@ -115,6 +117,7 @@ const en: KpiGaugeMessages = {
   history: (count) => `Reports (${count})`,
   historyItem: (date, value) => `${date}: ${value}`,
   pathLegend: 'Dashed: the path from the baseline to the target',
+  paceKey: 'Triangle on the arc:',
   baselineItem: (date, value) => `Baseline (${date}): ${value}`,
   goalItem: (date, value) => `Target (${date}): ${value}`,
 };

@@ -2,6 +2,11 @@
  * Every widget with a configuration that renders the bundled register, for tests that apply to all
  * of them (bad input, injection, lifecycle, CSP).
  */
+// The widget tests read what is wrong in the error box, as a developer sees it with `error-details`
+// (here on the page's root, so it applies to every widget); tests/error-box.test.ts checks the
+// plain sentence readers see without it.
+document.documentElement.setAttribute('error-details', '');
+
 export interface WidgetCase {
   readonly tag: string;
   /** Attributes that make it render real content. */

@@ -24,7 +24,8 @@ export const tokens = css`
     --_c-neutral: var(--tr-color-neutral, light-dark(#5c6570, #a3a9b3));
     --_c-focus: var(--tr-color-focus, light-dark(#c2410c, #ffb86b));
     --_font: var(--tr-font-family, inherit);
-    --_font-size: var(--tr-font-size, 1rem);
+    /* The page's text size where it is larger than the root's (a large-text switch on body or a container), never smaller (a legacy 12px body). */
+    --_font-size: var(--tr-font-size, max(1rem, 1em));
     --_font-size-small: var(--tr-font-size-small, 0.875em);
     --_space-1: var(--tr-space-1, 0.25em);
     --_space-2: var(--tr-space-2, 0.5em);

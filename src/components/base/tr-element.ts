@@ -12,7 +12,7 @@ import { ProgressController, type ProgressState } from './controllers/progress.j
 import { asProblem, RegisterController, type RegisterState } from './controllers/register.js';
 import { SelectionController, type Selection } from './controllers/selection.js';
 import { SizeController, type Size } from './controllers/size.js';
-import { errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
+import { consoleLine, errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
 import { baseStyles, tokens } from './tokens.styles.js';
 
 export type { TrErrorDetail } from './error-box.js';
@@ -46,7 +46,7 @@ function trEvent<T>(name: string, detail: T): CustomEvent<T> {
 
 /**
  * The base every widget extends: the shared attributes (`src`, `register`, `lang`, `as-of`,
- * `theme`, `load-timeout`), `emit`, the error box and the guarded define. Loading the register,
+ * `theme`, `load-timeout`, `error-details`), `emit`, the error box and the guarded define. Loading the register,
  * following `lang` and observing the size are controllers; a widget opts into the size.
  *
  * A widget implements `buildView` (called when an input changed: a property, the register, the
@@ -91,6 +91,9 @@ export abstract class TrElement extends LitElement {
 
   /** Colour scheme: unset follows the page's `color-scheme`; `light`, `dark` or `auto` (the reader's OS). */
   @property({ reflect: true }) theme: Theme = '';
+
+  /** Shows an error's details (attribute, address, data paths) in the error box, for a page being developed; readers otherwise see a plain sentence. Also applies when an ancestor carries the attribute. */
+  @property({ attribute: 'error-details', type: Boolean }) errorDetails = false;
 
   /** The language in force for this render. */
   protected currentLang: Lang = 'zh-CN';
@@ -241,7 +244,12 @@ export abstract class TrElement extends LitElement {
     const key = problemKey(problem);
     if (key !== this.reportedProblem) {
       this.reportedProblem = key;
-      if (problem) this.emit<TrErrorDetail>('tr-error', errorDetail(problem, this.currentLang));
+      if (problem) {
+        const detail = errorDetail(problem, this.currentLang);
+        // The details a reader does not see in the box stay with the developer: one console line per problem.
+        console.warn(consoleLine(this.localName, detail));
+        this.emit<TrErrorDetail>('tr-error', detail);
+      }
     }
     const progressProblem = problem ? null : this.progressProblem;
     const progressKey = problemKey(progressProblem);
@@ -252,7 +260,7 @@ export abstract class TrElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.problem) return renderProblem(this.problem, this.currentLang);
+    if (this.problem) return renderProblem(this.problem, this.currentLang, this.showsErrorDetails);
     if (this.source.state.status === 'loading' || this.builtProgress?.status === 'loading') {
       return html`<div part="loading" role="status" aria-live="polite" lang=${this.currentLang}>${this.msg.loading}</div>`;
     }
@@ -261,8 +269,13 @@ export abstract class TrElement extends LitElement {
       return this.progressProblem ? html`${renderProgressNote(this.progressProblem, this.currentLang)}${view}` : view;
     } catch (error) {
       this.renderFailure = asProblem(error);
-      return renderProblem(this.renderFailure, this.currentLang);
+      return renderProblem(this.renderFailure, this.currentLang, this.showsErrorDetails);
     }
+  }
+
+  /** Whether the error box shows the details: `error-details` on the widget or on an element around it. */
+  private get showsErrorDetails(): boolean {
+    return this.errorDetails || this.closest('[error-details]') !== null;
   }
 
   /** A note above the view saying what part of an attribute was ignored. */

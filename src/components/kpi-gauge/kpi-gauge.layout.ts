@@ -27,6 +27,12 @@ export const valuePathLength = 1000;
 
 /** Font size of the scale labels, in em of the widget's font size. */
 export const scaleLabelEm = 0.8125;
+/** The largest outer radius, in em: a gauge alone in a wide column stays the size of one in a row. */
+export const maxRadiusEm = 8;
+/** The widest the gauge is laid out, in em; a wider box centres it. */
+export const maxWidthEm = 22;
+/** The scale's end labels are given at least this much room (in em of the label size), so short ones do not change the radius. */
+const endReserveEm = 2.5;
 
 export interface DomainInput {
   /** Percent measures default to a 0–100 scale while every figure fits in it. */
@@ -121,10 +127,10 @@ export interface Tick {
 
 /**
  * How the figures are set: `xs` puts all of them under the arc (the hollow is too small even for the
- * value), `s` keeps the value in the hollow and stacks the target and share under the arc, `m` and
- * `l` set them all in the hollow.
+ * value), `s` keeps the value in the hollow and stacks the target and share under the arc, `m` sets
+ * them all in the hollow.
  */
-export type GaugeSize = 'xs' | 's' | 'm' | 'l';
+export type GaugeSize = 'xs' | 's' | 'm';
 
 export interface GaugeLayout {
   readonly width: number;
@@ -203,10 +209,10 @@ const bandWidth = 5;
 const markerOut = 10;
 const labelOut = 14;
 
-/** Lays the gauge out for a width: radius from the room the labels need, then every mark. */
+/** Lays the gauge out for a width (at most `maxWidthEm`): the radius from the width and font size, then every mark. */
 export function layoutGauge(input: GaugeInput): GaugeLayout {
-  const width = input.width > 0 ? input.width : defaultWidth;
   const font = input.fontSize > 0 ? input.fontSize : 16;
+  const width = Math.min(input.width > 0 ? input.width : defaultWidth, Math.round(maxWidthEm * font));
   const labelPx = font * scaleLabelEm;
   const labelHeight = labelPx * 1.3;
   const domain = input.domain;
@@ -214,29 +220,26 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
   const half = width / 2 - 1;
   const labelled = width >= 15 * font;
 
-  // The largest radius that keeps the band, the end labels and the target labels inside the width.
-  const endWidth = Math.max(textWidth(input.endLabels[0], labelPx), textWidth(input.endLabels[1], labelPx));
-  const radiusFor = (texts: readonly (string | null)[]) => {
-    let radius = Math.min(half - bandGap - bandWidth, 11 * font, (half - endWidth / 2) / Math.sin(endAngle));
-    input.targets.forEach((target, i) => {
-      const text = texts[i];
-      if (!text) return;
-      const angle = toAngle(target.value);
-      const s = Math.abs(Math.sin(angle));
-      const w = textWidth(text, labelPx);
-      const reach = anchorAt(angle) === 'middle' ? w / 2 : w;
-      if (s > 0.05) radius = Math.min(radius, (half - reach) / s - labelOut);
-    });
-    return Math.max(radius, 24);
+  // The radius depends on the width and the font size alone, never on the figures of the labels,
+  // so gauges side by side in a row draw arcs of one size. It is the largest that keeps the band
+  // and the scale's ends inside the width (ends shorter than `endReserveEm` count as that long),
+  // up to `maxRadiusEm`. Target labels then go where they fit at that radius; one that does not
+  // fit is left out (the target is in the text under the figure anyway).
+  const endWidth = Math.max(textWidth(input.endLabels[0], labelPx), textWidth(input.endLabels[1], labelPx), endReserveEm * labelPx);
+  const outer = Math.max(24, Math.min(half - bandGap - bandWidth, maxRadiusEm * font, (half - endWidth / 2) / Math.sin(endAngle)));
+  const fits = (value: number, text: string) => {
+    const angle = toAngle(value);
+    const w = textWidth(text, labelPx);
+    const reach = anchorAt(angle) === 'middle' ? w / 2 : w;
+    return Math.abs(Math.sin(angle)) * (outer + labelOut) + reach <= half;
   };
   let texts: (string | null)[] = input.targets.map((target) => (labelled ? target.label : null));
-  let outer = radiusFor(texts);
   // A range squeezed on its scale: one label `2%–3%` at its first end rather than two on top of each other.
   const [low, high] = input.targets;
   if (labelled && low && high && Math.abs(toAngle(high.value) - toAngle(low.value)) * (outer + labelOut) < labelHeight * 1.5) {
     texts = [`${low.label}–${high.label}`, null];
-    outer = radiusFor(texts);
   }
+  texts = texts.map((text, i) => (text && fits(input.targets[i]!.value, text) ? text : null));
   const strokeWidth = round(clamp(outer * 0.15, 8, 22));
   const inner = outer - strokeWidth;
   const middle = (outer + inner) / 2;
@@ -274,7 +277,7 @@ export function layoutGauge(input: GaugeInput): GaugeLayout {
 
   const hollow = inner - 8;
   const center = { x: round(-0.85 * hollow), y: round(-0.6 * hollow), width: round(1.7 * hollow), height: round(1.27 * hollow) };
-  const size: GaugeSize = center.width < 4.5 * font ? 'xs' : center.width < 9.5 * font ? 's' : center.width < 13 * font ? 'm' : 'l';
+  const size: GaugeSize = center.width < 4.5 * font ? 'xs' : center.width < 9.5 * font ? 's' : 'm';
 
   // Vertical extent, relative to the centre: the band on top, labels, the end labels below.
   let top = -(outer + bandGap + bandWidth);

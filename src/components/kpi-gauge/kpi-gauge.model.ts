@@ -62,6 +62,8 @@ export interface GaugeModel {
   readonly status: GaugeStatus;
   readonly statusText: string;
   readonly expectedText: string;
+  /** The name of the triangle key before `expectedText` (the same triangle marks it on the arc). */
+  readonly paceKey: string;
   readonly asOfText: string;
   /** The whole gauge as one sentence. */
   readonly spoken: string;
@@ -210,6 +212,7 @@ export function gaugeModel(
     status,
     statusText,
     expectedText,
+    paceKey: msg.paceKey,
     asOfText: common.asOf(formatDate(lang, asOf)),
     spoken: valueParts
       ? msg.spoken(label, joined(valueParts), spokenTarget, year, shareText, statusText, expectedText)

@@ -12,7 +12,10 @@ export const kpiGaugeStyles = css`
     --_gauge-duration: var(--tr-gauge-duration, 600ms);
     --_gauge-dimmed: var(--tr-gauge-dimmed-opacity, 0.55);
   }
+  /* As wide as the layout (maxWidthEm in kpi-gauge.layout.ts): a gauge alone in a wide column stays centred at its size. */
   [part~='base'] {
+    max-inline-size: 22em;
+    margin-inline: auto;
     text-align: center;
     padding-block: var(--_space-2);
   }
@@ -140,9 +143,6 @@ export const kpiGaugeStyles = css`
     font-size: 1em;
     font-weight: bold;
   }
-  .size-l .figures {
-    font-size: 2.25em;
-  }
   .size-m .figures {
     font-size: 1.75em;
   }
@@ -173,6 +173,14 @@ export const kpiGaugeStyles = css`
   }
   .chunk {
     display: inline-block;
+  }
+  /* The key to the expected-by-now triangle on the arc. */
+  .pace-key {
+    inline-size: 0.8em;
+    block-size: 0.8em;
+    margin-inline-end: 0.25em;
+    vertical-align: -0.05em;
+    fill: var(--_gauge-expected);
   }
   [part~='status'] {
     margin: var(--_space-1) var(--_space-1) 0;
@@ -297,7 +305,8 @@ export const kpiGaugeStyles = css`
     }
     .band-tolerance,
     .band-range,
-    .expected {
+    .expected,
+    .pace-key {
       fill: CanvasText;
       stroke: Canvas;
     }

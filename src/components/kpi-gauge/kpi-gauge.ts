@@ -176,7 +176,12 @@ export class TrKpiGauge extends TrElement {
         ${linesInside ? nothing : this.renderTargetLines(view, 'below')}
         <p part="status" class="status status-${view.status}">
           <span class="status-word">${icon(statusIcons[view.status])} ${view.statusText}</span>
-          ${view.expectedText ? html`<span class="status-detail">${view.expectedText}</span>` : nothing}
+          ${view.expectedText
+            ? html`<span class="status-detail"
+                ><svg class="pace-key" viewBox="0 0 10 10" role="img" aria-label=${view.paceKey}><path d="M5,0L10,10L0,10Z"></path></svg
+                >${view.expectedText}</span
+              >`
+            : nothing}
         </p>
         ${view.reportText ? html`<p part="report" class="report">${view.reportText}</p>` : nothing}
         <p part="as-of" class="as-of">${view.asOfText}</p>
@@ -274,12 +279,26 @@ export class TrKpiGauge extends TrElement {
         : nothing}`;
   }
 
+  /**
+   * `≥ 300 enterprises · 2025`, joined by no-break spaces where a break would strand a piece: the
+   * comparator stays with the figure, the last word with the dot and the year, so a narrow hollow
+   * breaks the line before a word, never before "· 2025" (an overlong run still wraps, by the base
+   * styles' `overflow-wrap: anywhere`, rather than overflow).
+   */
+  private renderTargetWithYear(view: GaugeModel): TemplateResult {
+    const { prefix, figure, unit, unitLang } = view.targetParts;
+    return html`${view.targetSymbol ? `${view.targetSymbol}\u00a0` : ''}${prefix ? html`<span class="unit">${prefix}</span>` : nothing}<span
+        class="figure"
+        >${figure}</span
+      >${unit ? html`<span class="unit" lang=${unitLang ?? nothing}>${unit}</span>` : nothing}\u00a0·\u00a0${view.targetYear}`;
+  }
+
   /** The target line and the share (without a value: the target year), in the hollow or under the arc. */
   private renderTargetLines(view: GaugeModel, where: 'inside' | 'below'): TemplateResult {
     if (!view.value) return html`<div class="lines lines-${where}"><p class="year">${view.targetYear}</p></div>`;
     return html`<div class="lines lines-${where}">
       <p part="target-text" class="target-text">
-        <span class="chunk">${view.targetHeading} ${view.targetSymbol ? `${view.targetSymbol} ` : ''}${this.renderParts(view.targetParts)}</span> <span class="chunk">· ${view.targetYear}</span>
+        ${view.targetHeading} ${this.renderTargetWithYear(view)}
       </p>
       ${view.shareText ? html`<p part="share" class="share">${view.shareText}</p>` : nothing}
     </div>`;
@@ -288,7 +307,7 @@ export class TrKpiGauge extends TrElement {
 
 /** Which figures fit in the hollow at this size (the rest go under the arc). */
 function placement(layout: GaugeLayout): { figuresInside: boolean; linesInside: boolean } {
-  return { figuresInside: layout.size !== 'xs', linesInside: layout.size === 'm' || layout.size === 'l' };
+  return { figuresInside: layout.size !== 'xs', linesInside: layout.size === 'm' };
 }
 
 defineElement('tr-kpi-gauge', TrKpiGauge);
