@@ -13,10 +13,14 @@ import { asProblem, RegisterController, type RegisterState } from './controllers
 import { SelectionController, type Selection } from './controllers/selection.js';
 import { SizeController, type Size } from './controllers/size.js';
 import { errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
+import { ExportMenu, exportError, exportLines, exportMenuStyles, renderPrintNote } from './export-menu.js';
+import type { ExportContent, ExportFormat, ExportLines, TrExportDetail } from './export-menu.js';
+import { printStyles } from './print.styles.js';
 import { baseStyles, tokens } from './tokens.styles.js';
 
 export type { TrErrorDetail } from './error-box.js';
 export type { Size } from './controllers/size.js';
+export type { ExportContent, ExportFormat, TrExportDetail } from './export-menu.js';
 
 /** What a widget is given to build its view from. */
 export interface ViewContext {
@@ -53,14 +57,17 @@ function trEvent<T>(name: string, detail: T): CustomEvent<T> {
  * language; never for interaction state) and, when it lays itself out by its size, `layoutView`
  * (called after `buildView` and whenever only the size changed), then `renderView`.
  *
- * @fires tr-error - Bad input: a wrong attribute, a failed load, an invalid register. `detail` is a `TrErrorDetail`.
+ * @fires tr-error - Bad input: a wrong attribute, a failed load, an invalid register, an export that failed. `detail` is a `TrErrorDetail`.
+ * @fires tr-export - A file was exported for download (from the menu or `download()`). `detail` is a `TrExportDetail`: `{ format, filename, blob }`.
  * @csspart base - The widget's outer box.
  * @csspart loading - The loading message.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart note - A note of what part of an attribute was ignored.
+ * @csspart export - The export button and its menu (with the `export` attribute).
+ * @csspart print-note - The as-of date and source, shown on paper only.
  */
 export abstract class TrElement extends LitElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, exportMenuStyles, printStyles];
 
   /** Whether the widget lays itself out by its width and font size. */
   protected static observesSize = false;
@@ -92,6 +99,12 @@ export abstract class TrElement extends LitElement {
   /** Colour scheme: unset follows the page's `color-scheme`; `light`, `dark` or `auto` (the reader's OS). */
   @property({ reflect: true }) theme: Theme = '';
 
+  /** Shows an export button (attribute `export`) offering a CSV of what the widget shows and, for a chart, SVG and PNG pictures. */
+  @property({ attribute: 'export', type: Boolean, reflect: true }) exportMenu = false;
+
+  /** Whether the page is being printed (a widget may lay itself out for paper). */
+  protected printLayout = typeof matchMedia === 'function' && matchMedia('print').matches;
+
   /** The language in force for this render. */
   protected currentLang: Lang = 'zh-CN';
   /** The problem shown instead of the view, if any. */
@@ -114,6 +127,14 @@ export abstract class TrElement extends LitElement {
   private builtSize: Size = unmeasured;
   private renderFailure: TaskRegisterError | null = null;
   private reportedProblem = '';
+  private builtPrinting = false;
+  private lines: ExportLines | null = null;
+  private readonly menu = new ExportMenu(this);
+  private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private readonly onPrint = (event: Event): void => {
+    this.printLayout = event.type === 'beforeprint' || (event.type !== 'afterprint' && !!this.printMedia?.matches);
+    this.requestUpdate();
+  };
 
   /** Builds the view model (and, without `layoutView`, the geometry). Throw a `TaskRegisterError` for a bad attribute. */
   protected abstract buildView(context: ViewContext, changed: PropertyValues): void;
@@ -137,11 +158,72 @@ export abstract class TrElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onSelectionKey);
+    this.printMedia?.addEventListener('change', this.onPrint);
+    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onSelectionKey);
+    this.printMedia?.removeEventListener('change', this.onPrint);
+    for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.onPrint);
+  }
+
+  /** What the export offers: the rows shown and, for a chart, its SVG. A widget with something to export overrides it. */
+  protected exportContent(): Promise<ExportContent | null> {
+    return Promise.resolve(null);
+  }
+
+  /** A CSV file (UTF-8 with a byte-order mark) of what the widget shows; null, with a `tr-error`, when it cannot. */
+  exportCsv(): Promise<Blob | null> {
+    return this.exportFile('csv');
+  }
+
+  /** An SVG picture of the widget's chart with its title, as-of date and source; null, with a `tr-error`, for a widget without a chart. */
+  exportSvg(): Promise<Blob | null> {
+    return this.exportFile('svg');
+  }
+
+  /** A PNG picture (twice the chart's size) of the same; needs `img-src blob:` under a Content-Security-Policy. */
+  exportPng(): Promise<Blob | null> {
+    return this.exportFile('png');
+  }
+
+  /** Exports a file and hands it to the browser's download; fires `tr-export`. */
+  async download(format: ExportFormat = 'csv'): Promise<void> {
+    const blob = await this.exportFile(format);
+    if (!blob) return;
+    const asOf = readDate('as-of', this.asOf) ?? today();
+    const filename = `${this.localName}-${asOf.toISOString().slice(0, 10)}.${format}`;
+    const files = await import('./export.js');
+    files.save(blob, filename);
+    this.emit<TrExportDetail>('tr-export', { format, filename, blob });
+  }
+
+  /** The formats the widget can export now. */
+  async exportFormats(): Promise<ExportFormat[]> {
+    const content = await this.exportContent().catch(() => null);
+    return content?.chart ? ['csv', 'svg', 'png'] : ['csv'];
+  }
+
+  private async exportFile(format: ExportFormat): Promise<Blob | null> {
+    const lang = this.currentLang;
+    try {
+      await this.updateComplete;
+      const [files, { exportMessages }, content] = await Promise.all([import('./export.js'), import('../../i18n/export.js'), this.exportContent()]);
+      if (!content || !this.lines) throw new Error('noView');
+      const base = this.renderRoot.querySelector('[part~="base"]') ?? this;
+      const style = getComputedStyle(base);
+      const opaque = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
+      const look = { color: style.color, background: opaque ? style.backgroundColor : '#fff', fontFamily: style.fontFamily };
+      return await files.buildFile(format, content, this.lines, look, exportMessages[lang]);
+    } catch (error) {
+      const key = error instanceof Error ? error.message : String(error);
+      const { exportMessages } = await import('../../i18n/export.js');
+      const known = (l: Lang) => (key === 'noView' || key === 'noChart' || key === 'imageFailed' ? exportMessages[l][key] : key);
+      this.emit<TrErrorDetail>('tr-error', exportError(lang, format, known));
+      return null;
+    }
   }
 
   /** Escape clears the linked selection, unless the widget used the key (closing a tooltip). */
@@ -195,6 +277,7 @@ export abstract class TrElement extends LitElement {
     const inputsChanged =
       !this.hasUpdated ||
       lang !== this.currentLang ||
+      this.printLayout !== this.builtPrinting ||
       state !== this.builtSource ||
       progress !== this.builtProgress ||
       selection !== this.builtSelection ||
@@ -202,6 +285,7 @@ export abstract class TrElement extends LitElement {
     const sizeChanged = size.width !== this.builtSize.width || size.fontSize !== this.builtSize.fontSize;
     if (!inputsChanged && !sizeChanged) return;
     this.currentLang = lang;
+    this.builtPrinting = this.printLayout;
     this.builtSource = state;
     this.builtProgress = progress;
     this.builtSelection = selection;
@@ -222,12 +306,14 @@ export abstract class TrElement extends LitElement {
 
   private build(state: RegisterState, changed: PropertyValues, progress: Progress | undefined): void {
     this.problem = null;
+    this.lines = null;
     if (state.status === 'error') {
       this.problem = state.error;
       return;
     }
     if (state.status !== 'ready') return;
     const asOf = readDate('as-of', this.asOf) ?? today();
+    this.lines = exportLines(state.register, this.currentLang, asOf);
     const { width, fontSize } = this.size;
     const selection = this.selection.value;
     this.buildView({ register: state.register, lang: this.currentLang, asOf, msg: this.msg, width, fontSize, progress, selection }, changed);
@@ -258,7 +344,9 @@ export abstract class TrElement extends LitElement {
     }
     try {
       const view = this.renderView();
-      return this.progressProblem ? html`${renderProgressNote(this.progressProblem, this.currentLang)}${view}` : view;
+      const menu = this.exportMenu ? this.menu.render(this.currentLang) : nothing;
+      const note = this.progressProblem ? renderProgressNote(this.progressProblem, this.currentLang) : nothing;
+      return html`${menu}${note}${view}${renderPrintNote(this.lines)}`;
     } catch (error) {
       this.renderFailure = asProblem(error);
       return renderProblem(this.renderFailure, this.currentLang);
