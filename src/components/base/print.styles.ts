@@ -48,6 +48,10 @@ export const printStyles = css`
     .button {
       display: none !important;
     }
+    /* A button in a table header (a sort) as plain text: Chromium leaves buttons out of the header it repeats on each page. */
+    thead button {
+      display: contents !important;
+    }
     .print-note {
       display: block;
       margin: 0.5em 0 0;

@@ -170,7 +170,7 @@ export abstract class TrElement extends LitElement {
   }
 
   /** What the export offers: the rows shown and, for a chart, its SVG. A widget with something to export overrides it. */
-  protected exportContent(): Promise<ExportContent | null> {
+  protected exportContent(_register: Register): Promise<ExportContent | null> {
     return Promise.resolve(null);
   }
 
@@ -202,7 +202,8 @@ export abstract class TrElement extends LitElement {
 
   /** The formats the widget can export now. */
   async exportFormats(): Promise<ExportFormat[]> {
-    const content = await this.exportContent().catch(() => null);
+    const state = this.source.state;
+    const content = state.status === 'ready' ? await this.exportContent(state.register).catch(() => null) : null;
     return content?.chart ? ['csv', 'svg', 'png'] : ['csv'];
   }
 
@@ -210,7 +211,9 @@ export abstract class TrElement extends LitElement {
     const lang = this.currentLang;
     try {
       await this.updateComplete;
-      const [files, { exportMessages }, content] = await Promise.all([import('./export.js'), import('../../i18n/export.js'), this.exportContent()]);
+      const state = this.source.state;
+      if (state.status !== 'ready' || this.problem) throw new Error('noView');
+      const [files, { exportMessages }, content] = await Promise.all([import('./export.js'), import('../../i18n/export.js'), this.exportContent(state.register)]);
       if (!content || !this.lines) throw new Error('noView');
       const base = this.renderRoot.querySelector('[part~="base"]') ?? this;
       const style = getComputedStyle(base);
