@@ -7,13 +7,16 @@ import type { Lang } from './lang.js';
 
 const zhCN = {
   menu: '导出',
-  menuLabel: (what: string) => `导出${what}`,
-  formats: { csv: 'CSV 表格（Excel 可打开）', svg: 'SVG 矢量图', png: 'PNG 图片' },
+  formats: { csv: 'CSV 表格', svg: 'SVG 矢量图', png: 'PNG 图片' },
   source: (issuer: string, title: string, subtitle: string) => `来源：${issuer}《${title}》${subtitle}`,
   failed: (format: string, reason: string) => `无法导出 ${format}：${reason}`,
   noView: '组件尚未显示内容',
   noChart: '此组件没有图表，只能导出 CSV 表格',
   imageFailed: '浏览器未能绘制图片（页面的内容安全策略需允许 img-src blob:）',
+};
+
+/** The CSV column headers that are not the register's own words. */
+const headersZh = {
   number: '序号',
   task: '任务',
   deadline: '完成期限',
@@ -29,20 +32,22 @@ const zhCN = {
   tasks: '任务数',
   completionRate: '完成率',
   onTimeRate: '按期完成率',
-  section: '所属部分',
 };
 
 export type ExportMessages = typeof zhCN;
+export type ExportHeaders = typeof headersZh;
 
 const en: ExportMessages = {
   menu: 'Export',
-  menuLabel: (what) => `Export: ${what}`,
-  formats: { csv: 'CSV table (opens in Excel)', svg: 'SVG image', png: 'PNG image' },
+  formats: { csv: 'CSV table', svg: 'SVG image', png: 'PNG image' },
   source: (issuer, title, subtitle) => `Source: ${issuer ? `${issuer}, ` : ''}${title}${subtitle ? `, ${subtitle}` : ''}`,
   failed: (format, reason) => `Cannot export ${format}: ${reason}`,
   noView: 'the widget shows nothing yet',
   noChart: 'this widget has no chart; it exports a CSV table only',
   imageFailed: "the browser could not draw the image (the page's Content-Security-Policy must allow img-src blob:)",
+};
+
+const headersEn: ExportHeaders = {
   number: 'No.',
   task: 'Task',
   deadline: 'Deadline',
@@ -58,7 +63,7 @@ const en: ExportMessages = {
   tasks: 'Tasks',
   completionRate: 'Completion rate',
   onTimeRate: 'On-time rate',
-  section: 'Section',
 };
 
 export const exportMessages: { readonly [L in Lang]: ExportMessages } = { 'zh-CN': zhCN, en };
+export const exportHeaders: { readonly [L in Lang]: ExportHeaders } = { 'zh-CN': headersZh, en: headersEn };

@@ -59,6 +59,15 @@ export interface ExportContent {
   readonly chart?: SVGSVGElement | null;
   /** Lines under the title of a picture (figures the chart shows as HTML). */
   readonly lines?: readonly string[];
+  /** Draws the chart's SVG or PNG file (`export-image.ts`, given by the widgets that draw a chart). */
+  readonly draw?: (format: 'svg' | 'png', content: ExportContent, lines: ExportLines, look: Look) => Promise<Blob>;
+}
+
+/** The widget's box colours and font, read from the page, for a picture. */
+export interface Look {
+  readonly color: string;
+  readonly background: string;
+  readonly fontFamily: string;
 }
 
 /** The `detail` of `tr-export`. */
@@ -83,8 +92,10 @@ export function exportLines(register: Register, lang: Lang, asOf: Date): ExportL
   return { asOf: commonMessages[lang].asOf(formatDate(lang, asOf)), source };
 }
 
-/** The `tr-error` detail of an export that failed. */
-export function exportError(lang: Lang, format: ExportFormat, reason: (lang: Lang) => string): TrErrorDetail {
+/** The `tr-error` detail of an export that failed (`error`: a reason's key in the catalog, or an unforeseen error). */
+export function exportError(lang: Lang, format: ExportFormat, error: unknown): TrErrorDetail {
+  const key = error instanceof Error ? error.message : String(error);
+  const reason = (l: Lang) => (key === 'noView' || key === 'noChart' || key === 'imageFailed' ? exportMessages[l][key] : key);
   const write = (l: Lang) => exportMessages[l].failed(format.toUpperCase(), reason(l));
   return { code: 'internal', message: write(lang), messages: { 'zh-CN': write('zh-CN'), en: write('en') }, issues: [], suggestions: [] };
 }

@@ -7,12 +7,12 @@ import type { Register, Task } from '../../data/model.js';
 import { usedRoles } from '../../data/selectors.js';
 import type { TaskState } from '../../data/status.js';
 import { taskStateWord } from '../../i18n/common.js';
-import { exportMessages } from '../../i18n/export.js';
+import { exportHeaders } from '../../i18n/export.js';
 import type { Lang } from '../../i18n/lang.js';
 
 /** The header and one row per task: number, task, one column per role the register uses, deadline, status. */
 export function taskRows(register: Register, lang: Lang, tasks: readonly { task: Task; state: TaskState }[]): string[][] {
-  const msg = exportMessages[lang];
+  const msg = exportHeaders[lang];
   const en = lang === 'en';
   const roles = usedRoles(register);
   const names = new Map(register.units.map((unit) => [unit.id, en ? (unit.nameEn ?? unit.name) : unit.name]));

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * Paper, for every widget: black on white whatever the page's theme or colours (the tokens are
- * set here, above a page's `--tr-color-*` and a dark `theme`), no shadows, no menus or buttons,
- * and the as-of date and source under the widget. A widget's own styles add what is its own
- * (a layout that fits an A4 page, controls of its own to hide).
+ * set here, over a page's `--tr-color-*` and a dark `theme`, as these rules come after the
+ * tokens'), no shadows, no menus or buttons, and the as-of date and source under the widget. A
+ * widget's own styles add what is its own (a layout that fits an A4 page, controls to hide).
  */
 export const printStyles = css`
   .print-note {
@@ -13,22 +13,22 @@ export const printStyles = css`
   @media print {
     :host,
     :host([theme]) {
-      color-scheme: light !important;
-      --_c-text: #000 !important;
-      --_c-muted: #000 !important;
-      --_c-surface: #fff !important;
-      --_c-surface-alt: #fff !important;
-      --_c-border: #000 !important;
-      --_c-grid: #999 !important;
-      --_c-accent: #000 !important;
-      --_c-accent-soft: #eee !important;
-      --_c-lead: #000 !important;
-      --_c-participant: #000 !important;
-      --_c-success: #000 !important;
-      --_c-warning: #000 !important;
-      --_c-danger: #000 !important;
-      --_c-neutral: #555 !important;
-      --_c-focus: #000 !important;
+      color-scheme: light;
+      --_c-text: #000;
+      --_c-muted: #000;
+      --_c-surface: #fff;
+      --_c-surface-alt: #fff;
+      --_c-border: #000;
+      --_c-grid: #999;
+      --_c-accent: #000;
+      --_c-accent-soft: #eee;
+      --_c-lead: #000;
+      --_c-participant: #000;
+      --_c-success: #000;
+      --_c-warning: #000;
+      --_c-danger: #000;
+      --_c-neutral: #555;
+      --_c-focus: #000;
       color: #000 !important;
       background: #fff !important;
       max-width: 100%;

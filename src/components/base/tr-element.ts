@@ -204,27 +204,22 @@ export abstract class TrElement extends LitElement {
   async exportFormats(): Promise<ExportFormat[]> {
     const state = this.source.state;
     const content = state.status === 'ready' ? await this.exportContent(state.register).catch(() => null) : null;
-    return content?.chart ? ['csv', 'svg', 'png'] : ['csv'];
+    return content?.draw && content.chart ? ['csv', 'svg', 'png'] : ['csv'];
   }
 
   private async exportFile(format: ExportFormat): Promise<Blob | null> {
-    const lang = this.currentLang;
     try {
       await this.updateComplete;
       const state = this.source.state;
-      if (state.status !== 'ready' || this.problem) throw new Error('noView');
-      const [files, { exportMessages }, content] = await Promise.all([import('./export.js'), import('../../i18n/export.js'), this.exportContent(state.register)]);
+      const content = state.status === 'ready' && !this.problem ? await this.exportContent(state.register) : null;
       if (!content || !this.lines) throw new Error('noView');
-      const base = this.renderRoot.querySelector('[part~="base"]') ?? this;
-      const style = getComputedStyle(base);
-      const opaque = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
-      const look = { color: style.color, background: opaque ? style.backgroundColor : '#fff', fontFamily: style.fontFamily };
-      return await files.buildFile(format, content, this.lines, look, exportMessages[lang]);
+      if (format === 'csv') return (await import('./export.js')).toCsv(content.rows);
+      if (!content.draw) throw new Error('noChart');
+      const style = getComputedStyle(this.renderRoot.querySelector('[part~="base"]') ?? this);
+      const background = /^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) ? '#fff' : style.backgroundColor;
+      return await content.draw(format, content, this.lines, { color: style.color, background, fontFamily: style.fontFamily });
     } catch (error) {
-      const key = error instanceof Error ? error.message : String(error);
-      const { exportMessages } = await import('../../i18n/export.js');
-      const known = (l: Lang) => (key === 'noView' || key === 'noChart' || key === 'imageFailed' ? exportMessages[l][key] : key);
-      this.emit<TrErrorDetail>('tr-error', exportError(lang, format, known));
+      this.emit<TrErrorDetail>('tr-error', exportError(this.currentLang, format, error));
       return null;
     }
   }
@@ -349,7 +344,8 @@ export abstract class TrElement extends LitElement {
       const view = this.renderView();
       const menu = this.exportMenu ? this.menu.render(this.currentLang) : nothing;
       const note = this.progressProblem ? renderProgressNote(this.progressProblem, this.currentLang) : nothing;
-      return html`${menu}${note}${view}${renderPrintNote(this.lines)}`;
+      // The as-of date and source under the widget on paper only (printing fires \`beforeprint\` and the print media query).
+      return html`${menu}${note}${view}${this.printLayout ? renderPrintNote(this.lines) : nothing}`;
     } catch (error) {
       this.renderFailure = asProblem(error);
       return renderProblem(this.renderFailure, this.currentLang);

@@ -3,6 +3,7 @@
  * text, units by role, the deadline as written, the status at the as-of date) and, while the chart
  * is drawn, the chart as SVG or PNG. Loaded on first use.
  */
+import { drawChart } from '../base/export-image.js';
 import type { ExportContent } from '../base/export-menu.js';
 import { taskRows } from '../base/export-rows.js';
 import type { TimelineView } from './deadline-timeline.chart.js';
@@ -14,5 +15,6 @@ export function timelineExport(view: TimelineView | undefined, root: ParentNode)
     title: view.title,
     rows: taskRows(view.register, view.lang, entries),
     chart: root.querySelector<SVGSVGElement>('svg.plot'),
+    draw: drawChart,
   };
 }

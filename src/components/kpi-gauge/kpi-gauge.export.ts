@@ -3,7 +3,8 @@
  * status, and each report), and the dial as SVG or PNG with its figures written under the title.
  * Loaded on first use.
  */
-import { exportMessages } from '../../i18n/export.js';
+import { exportHeaders } from '../../i18n/export.js';
+import { drawChart } from '../base/export-image.js';
 import type { ExportContent } from '../base/export-menu.js';
 import type { GaugeQuantity } from '../../i18n/kpi-gauge.js';
 import type { GaugeModel } from './kpi-gauge.model.js';
@@ -12,7 +13,7 @@ const quantity = (parts: GaugeQuantity) => `${parts.prefix ?? ''}${parts.figure}
 
 export function gaugeExport(model: GaugeModel | undefined, root: ParentNode): ExportContent | null {
   if (!model) return null;
-  const msg = exportMessages[model.lang];
+  const msg = exportHeaders[model.lang];
   const target = `${model.targetSymbol ? `${model.targetSymbol} ` : ''}${quantity(model.targetParts)} (${model.targetYear})`;
   const value = model.value ? quantity(model.value) : '';
   const rows = [
@@ -24,5 +25,5 @@ export function gaugeExport(model: GaugeModel | undefined, root: ParentNode): Ex
     [value && `${msg.value}: ${value}`, `${msg.target}: ${target}`].filter(Boolean).join(' · '),
     [model.statusText, model.shareText, model.reportText].filter(Boolean).join(' · '),
   ];
-  return { title: [model.label, model.taskText].filter(Boolean).join(' · '), rows, chart: root.querySelector<SVGSVGElement>('svg.dial'), lines };
+  return { title: [model.label, model.taskText].filter(Boolean).join(' · '), rows, chart: root.querySelector<SVGSVGElement>('svg.dial'), lines, draw: drawChart };
 }

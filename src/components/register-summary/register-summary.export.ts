@@ -2,13 +2,13 @@
  * What <tr-register-summary> exports: a CSV of its figures (the counts, then the tasks by where
  * they stand or, without progress data, by deadline). Loaded on first use.
  */
-import { exportMessages } from '../../i18n/export.js';
+import { exportHeaders } from '../../i18n/export.js';
 import type { ExportContent } from '../base/export-menu.js';
 import type { SummaryModel } from './register-summary.model.js';
 
 export function summaryExport(view: SummaryModel | undefined): ExportContent | null {
   if (!view) return null;
-  const msg = exportMessages[view.lang];
+  const msg = exportHeaders[view.lang];
   const rows = [
     [msg.item, msg.count],
     ...view.figures.map((f) => [f.label, String(f.value)]),

@@ -6,7 +6,7 @@
 import type { Register } from '../../data/model.js';
 import { taskStates } from '../../data/status.js';
 import { taskStateWord } from '../../i18n/common.js';
-import { exportMessages } from '../../i18n/export.js';
+import { exportHeaders } from '../../i18n/export.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { ExportContent } from '../base/export-menu.js';
 import type { ScorecardModel } from './unit-scorecard.model.js';
@@ -15,7 +15,7 @@ const percent = (rate: number | undefined) => (rate === undefined ? '' : `${Math
 
 export function scorecardExport(model: ScorecardModel | undefined, register: Register, lang: Lang, title: string): ExportContent | null {
   if (!model) return null;
-  const msg = exportMessages[lang];
+  const msg = exportHeaders[lang];
   const en = lang === 'en';
   const roleId = model.role === 'all' ? model.roleFallback : model.role;
   const role = register.roles.find((r) => r.id === roleId);
