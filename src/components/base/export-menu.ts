@@ -100,6 +100,15 @@ export function exportError(lang: Lang, format: ExportFormat, error: unknown): T
   return { code: 'internal', message: write(lang), messages: { 'zh-CN': write('zh-CN'), en: write('en') }, issues: [], suggestions: [] };
 }
 
+/** The file of one format; throws `noChart` for a picture of a widget without a chart. `box`: the widget's box, whose colours and font a picture takes. */
+export async function exportBlob(format: ExportFormat, content: ExportContent, lines: ExportLines, box: Element): Promise<Blob> {
+  if (format === 'csv') return (await import('./export.js')).toCsv(content.rows);
+  if (!content.draw) throw new Error('noChart');
+  const style = getComputedStyle(box);
+  const background = /^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) ? '#fff' : style.backgroundColor;
+  return content.draw(format, content, lines, { color: style.color, background, fontFamily: style.fontFamily });
+}
+
 /** The as-of date and source, shown on paper only. */
 export function renderPrintNote(lines: ExportLines | null): TemplateResult | typeof nothing {
   return lines ? html`<p part="print-note" class="print-note">${lines.asOf}<br />${lines.source}</p>` : nothing;

@@ -8,12 +8,13 @@ import { commonMessages, type CommonMessages } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
 import { readDate, readSeconds, textAttribute } from './attributes.js';
 import { LangController } from './controllers/lang.js';
+import { PrintController } from './controllers/print.js';
 import { ProgressController, type ProgressState } from './controllers/progress.js';
 import { asProblem, RegisterController, type RegisterState } from './controllers/register.js';
 import { SelectionController, type Selection } from './controllers/selection.js';
 import { SizeController, type Size } from './controllers/size.js';
 import { errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
-import { ExportMenu, exportError, exportLines, exportMenuStyles, renderPrintNote } from './export-menu.js';
+import { ExportMenu, exportBlob, exportError, exportLines, exportMenuStyles, renderPrintNote } from './export-menu.js';
 import type { ExportContent, ExportFormat, ExportLines, TrExportDetail } from './export-menu.js';
 import { printStyles } from './print.styles.js';
 import { baseStyles, tokens } from './tokens.styles.js';
@@ -99,11 +100,9 @@ export abstract class TrElement extends LitElement {
   /** Colour scheme: unset follows the page's `color-scheme`; `light`, `dark` or `auto` (the reader's OS). */
   @property({ reflect: true }) theme: Theme = '';
 
-  /** Shows an export button (attribute `export`) offering a CSV of what the widget shows and, for a chart, SVG and PNG pictures. */
+  /** Shows an export button (attribute `export`) offering a CSV of what the widget shows and, for a chart, SVG and PNG pictures (on the widgets, not on `<tr-dashboard>`). */
   @property({ attribute: 'export', type: Boolean, reflect: true }) exportMenu = false;
 
-  /** Whether the page is being printed (a widget may lay itself out for paper). */
-  protected printLayout = typeof matchMedia === 'function' && matchMedia('print').matches;
 
   /** The language in force for this render. */
   protected currentLang: Lang = 'zh-CN';
@@ -130,11 +129,7 @@ export abstract class TrElement extends LitElement {
   private builtPrinting = false;
   private lines: ExportLines | null = null;
   private readonly menu = new ExportMenu(this);
-  private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
-  private readonly onPrint = (event: Event): void => {
-    this.printLayout = event.type === 'beforeprint' || (event.type !== 'afterprint' && !!this.printMedia?.matches);
-    this.requestUpdate();
-  };
+  private readonly print = new PrintController(this);
 
   /** Builds the view model (and, without `layoutView`, the geometry). Throw a `TaskRegisterError` for a bad attribute. */
   protected abstract buildView(context: ViewContext, changed: PropertyValues): void;
@@ -144,6 +139,11 @@ export abstract class TrElement extends LitElement {
 
   /** Renders the built view. */
   protected abstract renderView(): TemplateResult | typeof nothing;
+
+  /** Whether the page is being printed (a widget may lay itself out for paper). */
+  protected get printLayout(): boolean {
+    return this.print.printing;
+  }
 
   /** The common catalog in the current language. */
   protected get msg(): CommonMessages {
@@ -158,15 +158,11 @@ export abstract class TrElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onSelectionKey);
-    this.printMedia?.addEventListener('change', this.onPrint);
-    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onSelectionKey);
-    this.printMedia?.removeEventListener('change', this.onPrint);
-    for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.onPrint);
   }
 
   /** What the export offers: the rows shown and, for a chart, its SVG. A widget with something to export overrides it. */
@@ -193,10 +189,8 @@ export abstract class TrElement extends LitElement {
   async download(format: ExportFormat = 'csv'): Promise<void> {
     const blob = await this.exportFile(format);
     if (!blob) return;
-    const asOf = readDate('as-of', this.asOf) ?? today();
-    const filename = `${this.localName}-${asOf.toISOString().slice(0, 10)}.${format}`;
-    const files = await import('./export.js');
-    files.save(blob, filename);
+    const filename = `${this.localName}-${(readDate('as-of', this.asOf) ?? today()).toISOString().slice(0, 10)}.${format}`;
+    (await import('./export.js')).save(blob, filename);
     this.emit<TrExportDetail>('tr-export', { format, filename, blob });
   }
 
@@ -213,11 +207,7 @@ export abstract class TrElement extends LitElement {
       const state = this.source.state;
       const content = state.status === 'ready' && !this.problem ? await this.exportContent(state.register) : null;
       if (!content || !this.lines) throw new Error('noView');
-      if (format === 'csv') return (await import('./export.js')).toCsv(content.rows);
-      if (!content.draw) throw new Error('noChart');
-      const style = getComputedStyle(this.renderRoot.querySelector('[part~="base"]') ?? this);
-      const background = /^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) ? '#fff' : style.backgroundColor;
-      return await content.draw(format, content, this.lines, { color: style.color, background, fontFamily: style.fontFamily });
+      return await exportBlob(format, content, this.lines, this.renderRoot.querySelector('[part~="base"]') ?? this);
     } catch (error) {
       this.emit<TrErrorDetail>('tr-error', exportError(this.currentLang, format, error));
       return null;
@@ -342,7 +332,8 @@ export abstract class TrElement extends LitElement {
     }
     try {
       const view = this.renderView();
-      const menu = this.exportMenu ? this.menu.render(this.currentLang) : nothing;
+      // A widget with nothing of its own to export (the dashboard) shows no menu.
+      const menu = this.exportMenu && this.exportContent !== TrElement.prototype.exportContent ? this.menu.render(this.currentLang) : nothing;
       const note = this.progressProblem ? renderProgressNote(this.progressProblem, this.currentLang) : nothing;
       // The as-of date and source under the widget on paper only (printing fires \`beforeprint\` and the print media query).
       return html`${menu}${note}${view}${this.printLayout ? renderPrintNote(this.lines) : nothing}`;
