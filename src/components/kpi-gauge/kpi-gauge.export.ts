@@ -14,7 +14,8 @@ const quantity = (parts: GaugeQuantity) => `${parts.prefix ?? ''}${parts.figure}
 export function gaugeExport(model: GaugeModel | undefined, root: ParentNode): ExportContent | null {
   if (!model) return null;
   const msg = exportHeaders[model.lang];
-  const target = `${model.targetSymbol ? `${model.targetSymbol} ` : ''}${quantity(model.targetParts)} (${model.targetYear})`;
+  const year = model.lang === 'en' ? ` (${model.targetYear})` : `（${model.targetYear}）`;
+  const target = `${model.targetSymbol ? `${model.targetSymbol} ` : ''}${quantity(model.targetParts)}${year}`;
   const value = model.value ? quantity(model.value) : '';
   const rows = [
     [msg.indicator, msg.number, msg.target, msg.value, msg.asOfHeading, msg.status],
@@ -22,7 +23,7 @@ export function gaugeExport(model: GaugeModel | undefined, root: ParentNode): Ex
     ...(model.trend?.items ?? []).map((item) => [msg.report, item]),
   ];
   const lines = [
-    [value && `${msg.value}: ${value}`, `${msg.target}: ${target}`].filter(Boolean).join(' · '),
+    [value && `${msg.value}${model.lang === 'en' ? ': ' : '：'}${value}`, `${msg.target}${model.lang === 'en' ? ': ' : '：'}${target}`].filter(Boolean).join(' · '),
     [model.statusText, model.shareText, model.reportText].filter(Boolean).join(' · '),
   ];
   return { title: [model.label, model.taskText].filter(Boolean).join(' · '), rows, chart: root.querySelector<SVGSVGElement>('svg.dial'), lines, draw: drawChart };
