@@ -13,6 +13,7 @@ const zhCN = {
   noView: '组件尚未显示内容',
   noChart: '此组件没有图表，只能导出 CSV 表格',
   imageFailed: '浏览器未能绘制图片（页面的内容安全策略需允许 img-src blob:）',
+  missing: (url: string) => `无法加载导出文件 ${url}：请把 tr-export.js 与组件脚本放在同一目录。`,
 };
 
 /** The CSV column headers that are not the register's own words. */
@@ -45,6 +46,7 @@ const en: ExportMessages = {
   noView: 'the widget shows nothing yet',
   noChart: 'this widget has no chart; it exports a CSV table only',
   imageFailed: "the browser could not draw the image (the page's Content-Security-Policy must allow img-src blob:)",
+  missing: (url: string) => `Could not load the export file ${url}: put tr-export.js in the same folder as the widget script.`,
 };
 
 const headersEn: ExportHeaders = {

@@ -1,55 +1,17 @@
 /**
  * The export menu (shown with the `export` attribute) and what every widget's export shares: the
- * as-of and source lines, the `tr-error` detail of a failed export. The files themselves are built
- * by `export.ts`, loaded on first use.
+ * `tr-error` detail of a failed export, the file of each format. Loaded on first use, through
+ * `exporter.ts` (in the drop-in files: `tr-export.js` beside the script); the files themselves are
+ * built by `export.ts`.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Register } from '../../data/model.js';
-import { commonMessages } from '../../i18n/common.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { exportMessages } from '../../i18n/export.js';
-import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { TrErrorDetail } from './error-box.js';
+import type { ExportFormat, ExportLines } from './print-note.js';
 
-export type ExportFormat = 'csv' | 'svg' | 'png';
+export type { ExportFormat, ExportLines } from './print-note.js';
 
-/** The menu on screen: a small button at the widget's top end, its list below it. */
-export const exportMenuStyles = css`
-  .export {
-    position: relative;
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: var(--_space-1);
-  }
-  .export [role='menu'] {
-    position: absolute;
-    inset-block-start: 100%;
-    inset-inline-end: 0;
-    z-index: 10;
-    min-width: max-content;
-    margin: 2px 0 0;
-    padding: var(--_space-1) 0;
-    list-style: none;
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-    color: var(--_c-text);
-    box-shadow: 0 3px 12px rgb(0 0 0 / 0.18);
-    font-size: var(--_font-size-small);
-  }
-  .export [role='menuitem'] {
-    padding: var(--_space-2) var(--_space-3);
-    cursor: pointer;
-  }
-  .export [role='menuitem']:hover,
-  .export [role='menuitem']:focus {
-    background: var(--_c-accent-soft);
-  }
-  .export [role='menuitem']:focus-visible {
-    outline: 2px solid var(--_c-focus);
-    outline-offset: -2px;
-  }
-`;
 
 /** What a widget exports: a title, the rows of its CSV (headers first) and, for a chart, the SVG drawn. */
 export interface ExportContent {
@@ -77,21 +39,6 @@ export interface TrExportDetail {
   readonly blob: Blob;
 }
 
-/** The as-of and source lines under an exported chart and on paper. */
-export interface ExportLines {
-  readonly asOf: string;
-  readonly source: string;
-}
-
-export function exportLines(register: Register, lang: Lang, asOf: Date): ExportLines {
-  const msg = exportMessages[lang];
-  const en = lang === 'en';
-  const source = en
-    ? msg.source(register.issuer ?? '', register.titleEn ?? register.title, register.subtitleEn ?? register.subtitle ?? '')
-    : msg.source(register.issuer ?? '', register.title, register.subtitle ?? '');
-  return { asOf: commonMessages[lang].asOf(formatDate(lang, asOf)), source };
-}
-
 /** The `tr-error` detail of an export that failed (`error`: a reason's key in the catalog, or an unforeseen error). */
 export function exportError(lang: Lang, format: ExportFormat, error: unknown): TrErrorDetail {
   const key = error instanceof Error ? error.message : String(error);
@@ -107,11 +54,6 @@ export async function exportBlob(format: ExportFormat, content: ExportContent, l
   const style = getComputedStyle(box);
   const background = /^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) ? '#fff' : style.backgroundColor;
   return content.draw(format, content, lines, { color: style.color, background, fontFamily: style.fontFamily });
-}
-
-/** The as-of date and source, shown on paper only. */
-export function renderPrintNote(lines: ExportLines | null): TemplateResult | typeof nothing {
-  return lines ? html`<p part="print-note" class="print-note">${lines.asOf}<br />${lines.source}</p>` : nothing;
 }
 
 interface MenuHost extends ReactiveControllerHost {
