@@ -8,12 +8,10 @@ import type { Lang } from './lang.js';
 const zhCN = {
   menu: '导出',
   formats: { csv: 'CSV 表格', svg: 'SVG 矢量图', png: 'PNG 图片' },
-  source: (issuer: string, title: string, subtitle: string) => `来源：${issuer}《${title}》${subtitle}`,
   failed: (format: string, reason: string) => `无法导出 ${format}：${reason}`,
   noView: '组件尚未显示内容',
   noChart: '此组件没有图表，只能导出 CSV 表格',
   imageFailed: '浏览器未能绘制图片（页面的内容安全策略需允许 img-src blob:）',
-  missing: (url: string) => `无法加载导出文件 ${url}：请把 tr-export.js 与组件脚本放在同一目录。`,
 };
 
 /** The CSV column headers that are not the register's own words. */
@@ -41,12 +39,10 @@ export type ExportHeaders = typeof headersZh;
 const en: ExportMessages = {
   menu: 'Export',
   formats: { csv: 'CSV table', svg: 'SVG image', png: 'PNG image' },
-  source: (issuer, title, subtitle) => `Source: ${issuer ? `${issuer}, ` : ''}${title}${subtitle ? `, ${subtitle}` : ''}`,
   failed: (format, reason) => `Cannot export ${format}: ${reason}`,
   noView: 'the widget shows nothing yet',
   noChart: 'this widget has no chart; it exports a CSV table only',
   imageFailed: "the browser could not draw the image (the page's Content-Security-Policy must allow img-src blob:)",
-  missing: (url: string) => `Could not load the export file ${url}: put tr-export.js in the same folder as the widget script.`,
 };
 
 const headersEn: ExportHeaders = {
@@ -69,3 +65,16 @@ const headersEn: ExportHeaders = {
 
 export const exportMessages: { readonly [L in Lang]: ExportMessages } = { 'zh-CN': zhCN, en };
 export const exportHeaders: { readonly [L in Lang]: ExportHeaders } = { 'zh-CN': headersZh, en: headersEn };
+
+/** The words printed under every widget on paper and a missing export file: always loaded, unlike the menu's. */
+const printZh = {
+  source: (issuer: string, title: string, subtitle: string) => `来源：${issuer}《${title}》${subtitle}`,
+  missing: (url: string) => `无法加载导出文件 ${url}：请把 tr-export.js 与组件脚本放在同一目录。`,
+};
+
+const printEn: typeof printZh = {
+  source: (issuer: string, title: string, subtitle: string) => `Source: ${issuer ? `${issuer}, ` : ''}${title}${subtitle ? `, ${subtitle}` : ''}`,
+  missing: (url: string) => `Could not load the export file ${url}: put tr-export.js in the same folder as the widget script.`,
+};
+
+export const printMessages: { readonly [L in Lang]: typeof printZh } = { 'zh-CN': printZh, en: printEn };

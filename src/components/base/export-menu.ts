@@ -4,13 +4,53 @@
  * `exporter.ts` (in the drop-in files: `tr-export.js` beside the script); the files themselves are
  * built by `export.ts`.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { exportMessages } from '../../i18n/export.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { TrErrorDetail } from './error-box.js';
 import type { ExportFormat, ExportLines } from './print-note.js';
 
 export type { ExportFormat, ExportLines } from './print-note.js';
+export { save } from './export.js';
+import { toCsv } from './export.js';
+
+/** The menu on screen: a small button at the widget's top end, its list below it. */
+export const exportMenuStyles = css`
+  .export {
+    position: relative;
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: var(--_space-1);
+  }
+  .export [role='menu'] {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-end: 0;
+    z-index: 10;
+    min-width: max-content;
+    margin: 2px 0 0;
+    padding: var(--_space-1) 0;
+    list-style: none;
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+    color: var(--_c-text);
+    box-shadow: 0 3px 12px rgb(0 0 0 / 0.18);
+    font-size: var(--_font-size-small);
+  }
+  .export [role='menuitem'] {
+    padding: var(--_space-2) var(--_space-3);
+    cursor: pointer;
+  }
+  .export [role='menuitem']:hover,
+  .export [role='menuitem']:focus {
+    background: var(--_c-accent-soft);
+  }
+  .export [role='menuitem']:focus-visible {
+    outline: 2px solid var(--_c-focus);
+    outline-offset: -2px;
+  }
+`;
 
 
 /** What a widget exports: a title, the rows of its CSV (headers first) and, for a chart, the SVG drawn. */
@@ -49,7 +89,7 @@ export function exportError(lang: Lang, format: ExportFormat, error: unknown): T
 
 /** The file of one format; throws `noChart` for a picture of a widget without a chart. `box`: the widget's box, whose colours and font a picture takes. */
 export async function exportBlob(format: ExportFormat, content: ExportContent, lines: ExportLines, box: Element): Promise<Blob> {
-  if (format === 'csv') return (await import('./export.js')).toCsv(content.rows);
+  if (format === 'csv') return toCsv(content.rows);
   if (!content.draw) throw new Error('noChart');
   const style = getComputedStyle(box);
   const background = /^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) ? '#fff' : style.backgroundColor;

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Register } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.js';
-import { exportMessages } from '../../i18n/export.js';
+import { printMessages } from '../../i18n/export.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { TrErrorDetail } from './error-box.js';
@@ -19,7 +19,7 @@ export interface ExportLines {
 }
 
 export function exportLines(register: Register, lang: Lang, asOf: Date): ExportLines {
-  const msg = exportMessages[lang];
+  const msg = printMessages[lang];
   const en = lang === 'en';
   const source = en
     ? msg.source(register.issuer ?? '', register.titleEn ?? register.title, register.subtitleEn ?? register.subtitle ?? '')
@@ -35,6 +35,6 @@ export function renderPrintNote(lines: ExportLines | null): TemplateResult | typ
 /** The `tr-error` detail when the export code could not be loaded (`tr-export.js` missing beside a drop-in file). */
 export function exportMissing(lang: Lang, error: unknown): TrErrorDetail {
   const url = String(error instanceof Error ? error.message : error).replace(/^exporterMissing /, '');
-  const write = (l: Lang) => exportMessages[l].missing(url);
+  const write = (l: Lang) => printMessages[l].missing(url);
   return { code: 'network', message: write(lang), messages: { 'zh-CN': write('zh-CN'), en: write('en') }, issues: [], suggestions: [] };
 }

@@ -15,7 +15,6 @@ import { SelectionController, type Selection } from './controllers/selection.js'
 import { SizeController, type Size } from './controllers/size.js';
 import { consoleLine, errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
 import type { ExportContent, ExportMenu, TrExportDetail } from './export-menu.js';
-import { exportMenuStyles } from './export-menu.styles.js';
 import { loadExporter } from './exporter.js';
 import { exportLines, exportMissing, renderPrintNote, type ExportFormat, type ExportLines } from './print-note.js';
 import { printStyles } from './print.styles.js';
@@ -71,7 +70,7 @@ function trEvent<T>(name: string, detail: T): CustomEvent<T> {
  * @csspart print-note - The as-of date and source, shown on paper only.
  */
 export abstract class TrElement extends LitElement {
-  static override styles = [tokens, baseStyles, exportMenuStyles, printStyles];
+  static override styles = [tokens, baseStyles, printStyles];
 
   /** Whether the widget lays itself out by its width and font size. */
   protected static observesSize = false;
@@ -199,7 +198,7 @@ export abstract class TrElement extends LitElement {
     const blob = await this.exportFile(format);
     if (!blob) return;
     const filename = `${this.localName}-${(readDate('as-of', this.asOf) ?? today()).toISOString().slice(0, 10)}.${format}`;
-    (await import('./export.js')).save(blob, filename);
+    (await loadExporter()).save(blob, filename);
     this.emit<TrExportDetail>('tr-export', { format, filename, blob });
   }
 
@@ -263,6 +262,10 @@ export abstract class TrElement extends LitElement {
     this.menuLoading = loadExporter().then(
       (exporter) => {
         this.menu = new exporter.ExportMenu(this);
+        // The menu's styles come with it (constructable style sheets: allowed under a strict CSP).
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = exporter.exportMenuStyles.styleSheet;
+        if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         this.menuPending = false;
         this.requestUpdate();
       },
