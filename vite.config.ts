@@ -113,8 +113,9 @@ export function collapseTemplateWhitespace(): Plugin {
 }
 
 /**
- * In the drop-in files the validator is not bundled: `base/validator.ts` is replaced by
- * `base/validator.dropin.ts`, which loads `tr-validate.js` from beside the script when needed.
+ * In the drop-in files the validator and the export menu are not bundled: `base/validator.ts` is
+ * replaced by `base/validator.dropin.ts`, which loads `tr-validate.js` from beside the script when
+ * needed, and `base/exporter.ts` by `base/exporter.dropin.ts`, which loads `tr-export.js`.
  */
 export function validatorBeside(): Plugin {
   return {
@@ -122,8 +123,21 @@ export function validatorBeside(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!importer || !/\/validator\.js$/.test(source) || !/\/src\/(components\/base|drop-in)\//.test(importer)) return null;
-      return fileURLToPath(new URL('./src/components/base/validator.dropin.ts', import.meta.url));
+      const beside = /\/(validator|exporter)\.js$/.exec(source);
+      if (!importer || !beside || !/\/src\/(components\/base|drop-in)\//.test(importer)) return null;
+      return fileURLToPath(new URL(`./src/components/base/${beside[1]}.dropin.ts`, import.meta.url));
+    },
+    // A widget's `import('./<widget>.export.js')` becomes the load of `tr-export.js`, which holds every
+    // widget's export builder under the same names.
+    transform(code, id) {
+      if (!/\/src\/components\/[\w-]+\/[\w-]+\.ts$/.test(id) || /\.export\.ts$/.test(id)) return null;
+      const call = /import\((['"])\.\/[\w-]+\.export\.js\1\)/g;
+      if (code.search(call) < 0) return null;
+      const loader = JSON.stringify(fileURLToPath(new URL('./src/components/base/exporter.dropin.ts', import.meta.url)));
+      const s = new MagicString(code);
+      for (const match of code.matchAll(call)) s.overwrite(match.index, match.index + match[0].length, '__trLoadExporter()');
+      s.prepend(`import { loadExporter as __trLoadExporter } from ${loader};\n`);
+      return { code: s.toString(), map: s.generateMap({ hires: true, source: id }) };
     },
   };
 }
@@ -136,7 +150,7 @@ export function validatorBeside(): Plugin {
  * chunks; zod and the contracts only the validator's chunk. Measured against grouping every module two
  * chunks use, this gives the unit matrix's page 1.6 KB less, and no page more than seven files.
  */
-const sharedModule = /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/src\/components\/base\/(?!tooltip|validation|scale|text-metrics)/;
+const sharedModule = /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/src\/components\/base\/(?!tooltip|validation|scale|text-metrics|export(?!er))/;
 const moduleChunks = {
   minify: true,
   chunkFileNames: (chunk: { moduleIds: string[] }) =>

@@ -5,7 +5,9 @@
 // - `task-register-widgets.iife.js`: a classic-script loader of the module drop-in beside it;
 // - `tr-<widget>.iife.js`: one classic file per widget, for pages that show a single kind of widget;
 // - `tr-validate.js`, the validator (zod contracts, loading) the classic files load from beside
-//   themselves only when a page gives its own register or progress data.
+//   themselves only when a page gives its own register or progress data;
+// - `tr-export.js`, the export menu and file builders they load from beside themselves only when a
+//   page shows the menu or calls an export method.
 import { build } from 'vite';
 
 export const dropIns = [
@@ -37,5 +39,16 @@ await build({
   logLevel: 'warn',
   build: {
     lib: { entry: 'src/components/base/validation.ts', formats: ['es'], fileName: () => 'tr-validate.js' },
+  },
+});
+
+// The export menu, the CSV writer and the widgets' export builders, loaded from beside a classic file
+// only when a page shows the menu or calls an export method: one file, its dynamic imports inlined.
+await build({
+  mode: 'dropin',
+  logLevel: 'warn',
+  build: {
+    lib: { entry: 'src/drop-in/tr-export.ts', formats: ['es'], fileName: () => 'tr-export.js' },
+    rollupOptions: { output: { codeSplitting: false } },
   },
 });

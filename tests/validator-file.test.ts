@@ -58,3 +58,49 @@ describe('the validator beside the drop-in files', () => {
     }
   });
 });
+
+describe('the export code beside the drop-in files', () => {
+  const gauge = '<tr-kpi-gauge indicator="integration-enterprises" value="268" export></tr-kpi-gauge>';
+  const menuOf = (win: Window) => win.document.querySelector('tr-kpi-gauge')?.shadowRoot?.querySelector('[part~="export"] button');
+
+  it('is not requested by a page without the export menu', async () => {
+    const { frame, win } = await page('/dist/tr-kpi-gauge.iife.js', '<tr-kpi-gauge indicator="integration-enterprises" value="268"></tr-kpi-gauge>');
+    try {
+      await waitUntil(() => shown(win, 'tr-kpi-gauge').includes('268'), 'the gauge shows');
+      expect(requested(win, 'tr-export.js')).to.equal(false);
+      expect(shown(win, 'tr-kpi-gauge')).to.not.contain('导出');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('loads tr-export.js from beside the script for the menu, and the menu exports a CSV', async () => {
+    const { frame, win } = await page('/dist/tr-kpi-gauge.iife.js', gauge);
+    try {
+      await waitUntil(() => !!menuOf(win), 'the export menu shows', { timeout: 10000 });
+      expect(requested(win, '/dist/tr-export.js')).to.equal(true);
+      const el = win.document.querySelector('tr-kpi-gauge') as HTMLElement & { exportCsv(): Promise<Blob | null> };
+      const csv = await el.exportCsv();
+      const bytes = new Uint8Array(await csv!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes)).to.contain('268');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('says in words what to do when tr-export.js is missing, instead of failing silently', async () => {
+    const { frame, win } = await page('/__test/lonely/tr-kpi-gauge.iife.js', gauge);
+    try {
+      const el = win.document.querySelector('tr-kpi-gauge')!;
+      const errors: string[] = [];
+      el.addEventListener('tr-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
+      const csv = await (el as HTMLElement & { exportCsv(): Promise<Blob | null> }).exportCsv();
+      expect(csv).to.equal(null);
+      await waitUntil(() => errors.some((message) => message.includes('tr-export.js')), 'the missing file is named');
+      expect(errors.find((message) => message.includes('tr-export.js'))).to.contain('同一目录');
+    } finally {
+      frame.remove();
+    }
+  });
+});

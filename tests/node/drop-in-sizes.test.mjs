@@ -32,6 +32,7 @@ const ceilings = {
   'tr-task-list.iife.js': 45_000,
   'tr-unit-scorecard.iife.js': 45_000,
   'tr-validate.js': 20_000,
+  'tr-export.js': 20_000,
   'tr-kpi-gauge.iife.js': 45_000,
   'tr-unit-matrix.iife.js': 45_000,
   'tr-deadline-timeline.iife.js': 45_000,
@@ -66,30 +67,31 @@ test('the module drop-in entry, with what it imports statically, stays within 40
 });
 
 // A page that shows one widget is best served by that widget's classic file (held at 45 KB above);
-// through the module drop-in it loads a little more (the entry, and chunks compressed apart): the
-// matrix 46.4 KB and the timeline 45.3 KB on 2026-11-30. Held at 47 KB so that it cannot grow unnoticed.
+// through the module drop-in it loads more (the entry, and chunks compressed apart): the matrix
+// 48.4 KB and the timeline 47.2 KB on 2026-11-30, with print. Held at 49 KB so that it cannot grow unnoticed.
 for (const tag of widgets) {
-  test(`a page with only <${tag}> loads at most 47,000 bytes gzip -9 of the module drop-in, and no other widget's chunk`, { skip }, () => {
+  test(`a page with only <${tag}> loads at most 49,000 bytes gzip -9 of the module drop-in, and no other widget's chunk`, { skip }, () => {
     const files = graph.files(tag);
     const bytes = bytesOf(files);
-    assert.ok(bytes <= 47_000, `<${tag}>: ${bytes} bytes gzip -9 in ${files.join(', ')}`);
+    assert.ok(bytes <= 49_000, `<${tag}>: ${bytes} bytes gzip -9 in ${files.join(', ')}`);
     // A define is `defineElement('tr-x', …)`: the tag as a string, then a comma (the entry names tags too, in its table).
     const chunks = files.filter((file) => file !== graph.entry).map((file) => readFileSync(new URL(file, folder), 'utf8')).join('\n');
     const defines = (name) => new RegExp(`[\`'"]${name}[\`'"],`).test(chunks);
     assert.ok(defines(tag), `<${tag}> is not defined by its own chunks`);
     for (const other of widgets.filter((name) => name !== tag)) assert.ok(!defines(other), `<${tag}>'s page defines <${other}>`);
-    for (const file of graph.lazy) assert.ok(!files.includes(file), `${file} is the validator`);
+    for (const file of graph.lazy) assert.ok(!files.includes(file), `${file} is loaded only on demand (the validator, the export)`);
   });
 }
 
-test('a page with every widget and the dashboard loads 97.6 KB gzip -9 (at most 99,000 bytes) of the module drop-in, the validator not included', { skip }, () => {
+test('a page with every widget and the dashboard loads 100.0 KB gzip -9 (at most 101,000 bytes) of the module drop-in, the validator and the export not included', { skip }, () => {
   const bytes = bytesOf(graph.every);
-  assert.ok(bytes <= 99_000, `every widget: ${bytes} bytes`);
-  assert.equal(graph.lazy.length, 1, 'one chunk is loaded only on demand: the validator');
-  const validator = readFileSync(new URL(graph.lazy[0], folder), 'utf8');
-  assert.ok(validator.includes('$ZodError'), 'the chunk loaded on demand holds zod');
+  assert.ok(bytes <= 101_000, `every widget: ${bytes} bytes`);
+  // Loaded only on demand: the validator (one chunk, with zod) and the export's chunks.
+  const validators = graph.lazy.filter((file) => readFileSync(new URL(file, folder), 'utf8').includes('$ZodError'));
+  assert.equal(validators.length, 1, 'one chunk on demand holds zod: the validator');
+  for (const file of graph.lazy.filter((f) => !validators.includes(f))) assert.match(file, /export/, `${file} is loaded on demand`);
   for (const file of graph.every) assert.ok(!readFileSync(new URL(file, folder), 'utf8').includes('$ZodError'), `${file} holds zod`);
-  assert.ok(bytesOf(graph.lazy) <= 20_000, 'the validator chunk within 20 KB');
+  assert.ok(bytesOf(validators) <= 20_000, 'the validator chunk within 20 KB');
 });
 
 test('the module drop-in entry preloads, for each widget, exactly the chunks that widget\'s chunk imports', { skip }, () => {

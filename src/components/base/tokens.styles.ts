@@ -236,12 +236,4 @@ export const baseStyles = css`
       outline-color: Highlight;
     }
   }
-  @media print {
-    :host {
-      color: #000;
-    }
-    [part~='base'] {
-      background: #fff;
-    }
-  }
 `;

@@ -8,15 +8,22 @@ import { commonMessages, type CommonMessages } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
 import { readDate, readSeconds, textAttribute } from './attributes.js';
 import { LangController } from './controllers/lang.js';
+import { PrintController } from './controllers/print.js';
 import { ProgressController, type ProgressState } from './controllers/progress.js';
 import { asProblem, RegisterController, type RegisterState } from './controllers/register.js';
 import { SelectionController, type Selection } from './controllers/selection.js';
 import { SizeController, type Size } from './controllers/size.js';
 import { consoleLine, errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
+import type { ExportContent, ExportMenu, TrExportDetail } from './export-menu.js';
+import { loadExporter } from './exporter.js';
+import { exportLines, exportMissing, renderPrintNote, type ExportFormat, type ExportLines } from './print-note.js';
+import { printStyles } from './print.styles.js';
 import { baseStyles, tokens } from './tokens.styles.js';
 
 export type { TrErrorDetail } from './error-box.js';
 export type { Size } from './controllers/size.js';
+export type { ExportContent, TrExportDetail } from './export-menu.js';
+export type { ExportFormat } from './print-note.js';
 
 /** What a widget is given to build its view from. */
 export interface ViewContext {
@@ -53,14 +60,17 @@ function trEvent<T>(name: string, detail: T): CustomEvent<T> {
  * language; never for interaction state) and, when it lays itself out by its size, `layoutView`
  * (called after `buildView` and whenever only the size changed), then `renderView`.
  *
- * @fires tr-error - Bad input: a wrong attribute, a failed load, an invalid register. `detail` is a `TrErrorDetail`.
+ * @fires tr-error - Bad input: a wrong attribute, a failed load, an invalid register, an export that failed. `detail` is a `TrErrorDetail`.
+ * @fires tr-export - A file was exported for download (from the menu or `download()`). `detail` is a `TrExportDetail`: `{ format, filename, blob }`.
  * @csspart base - The widget's outer box.
  * @csspart loading - The loading message.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart note - A note of what part of an attribute was ignored.
+ * @csspart export - The export button and its menu (with the `export` attribute).
+ * @csspart print-note - The as-of date and source, shown on paper only.
  */
 export abstract class TrElement extends LitElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, printStyles];
 
   /** Whether the widget lays itself out by its width and font size. */
   protected static observesSize = false;
@@ -95,6 +105,10 @@ export abstract class TrElement extends LitElement {
   /** Shows an error's details (attribute, address, data paths) in the error box, for a page being developed; readers otherwise see a plain sentence. Also applies when an ancestor carries the attribute. */
   @property({ attribute: 'error-details', type: Boolean }) errorDetails = false;
 
+  /** Shows an export button (attribute `export`) offering a CSV of what the widget shows and, for a chart, SVG and PNG pictures (on the widgets, not on `<tr-dashboard>`). */
+  @property({ attribute: 'export', type: Boolean, reflect: true }) exportMenu = false;
+
+
   /** The language in force for this render. */
   protected currentLang: Lang = 'zh-CN';
   /** The problem shown instead of the view, if any. */
@@ -117,6 +131,13 @@ export abstract class TrElement extends LitElement {
   private builtSize: Size = unmeasured;
   private renderFailure: TaskRegisterError | null = null;
   private reportedProblem = '';
+  private builtPrinting = false;
+  private lines: ExportLines | null = null;
+  /** The export menu, loaded when the `export` attribute first asks for it. */
+  private menu: ExportMenu | undefined;
+  private menuLoading: Promise<unknown> | undefined;
+  private menuPending = false;
+  private readonly print = new PrintController(this);
 
   /** Builds the view model (and, without `layoutView`, the geometry). Throw a `TaskRegisterError` for a bad attribute. */
   protected abstract buildView(context: ViewContext, changed: PropertyValues): void;
@@ -126,6 +147,11 @@ export abstract class TrElement extends LitElement {
 
   /** Renders the built view. */
   protected abstract renderView(): TemplateResult | typeof nothing;
+
+  /** Whether the page is being printed (a widget may lay itself out for paper). */
+  protected get printLayout(): boolean {
+    return this.print.printing;
+  }
 
   /** The common catalog in the current language. */
   protected get msg(): CommonMessages {
@@ -147,6 +173,65 @@ export abstract class TrElement extends LitElement {
     this.removeEventListener('keydown', this.onSelectionKey);
   }
 
+  /** What the export offers: the rows shown and, for a chart, its SVG. A widget with something to export overrides it. */
+  protected exportContent(_register: Register): Promise<ExportContent | null> {
+    return Promise.resolve(null);
+  }
+
+  /** A CSV file (UTF-8 with a byte-order mark) of what the widget shows; null, with a `tr-error`, when it cannot. */
+  exportCsv(): Promise<Blob | null> {
+    return this.exportFile('csv');
+  }
+
+  /** An SVG picture of the widget's chart with its title, as-of date and source; null, with a `tr-error`, for a widget without a chart. */
+  exportSvg(): Promise<Blob | null> {
+    return this.exportFile('svg');
+  }
+
+  /** A PNG picture (twice the chart's size) of the same; needs `img-src blob:` under a Content-Security-Policy. */
+  exportPng(): Promise<Blob | null> {
+    return this.exportFile('png');
+  }
+
+  /** Exports a file and hands it to the browser's download; fires `tr-export`. */
+  async download(format: ExportFormat = 'csv'): Promise<void> {
+    const blob = await this.exportFile(format);
+    if (!blob) return;
+    const filename = `${this.localName}-${(readDate('as-of', this.asOf) ?? today()).toISOString().slice(0, 10)}.${format}`;
+    (await loadExporter()).save(blob, filename);
+    this.emit<TrExportDetail>('tr-export', { format, filename, blob });
+  }
+
+  /** The formats the widget can export now. */
+  async exportFormats(): Promise<ExportFormat[]> {
+    const state = this.source.state;
+    const content = state.status === 'ready' ? await this.exportContent(state.register).catch(() => null) : null;
+    return content?.draw && content.chart ? ['csv', 'svg', 'png'] : ['csv'];
+  }
+
+  private async exportFile(format: ExportFormat): Promise<Blob | null> {
+    try {
+      await this.updateComplete;
+      const state = this.source.state;
+      const content = state.status === 'ready' && !this.problem ? await this.exportContent(state.register) : null;
+      if (!content || !this.lines) throw new Error('noView');
+      const exporter = await loadExporter();
+      try {
+        return await exporter.exportBlob(format, content, this.lines, this.renderRoot.querySelector('[part~="base"]') ?? this);
+      } catch (error) {
+        this.emit<TrErrorDetail>('tr-error', exporter.exportError(this.currentLang, format, error));
+        return null;
+      }
+    } catch (error) {
+      const detail = await loadExporter().then(
+        (exporter) => exporter.exportError(this.currentLang, format, error),
+        (missing: unknown) => exportMissing(this.currentLang, missing),
+      );
+      this.emit<TrErrorDetail>('tr-error', detail);
+      return null;
+    }
+  }
+
   /** Escape clears the linked selection, unless the widget used the key (closing a tooltip). */
   private readonly onSelectionKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented || !Object.keys(this.selection.value).length) return;
@@ -162,11 +247,34 @@ export abstract class TrElement extends LitElement {
   /** Resolves once a `register` given by script has been validated and shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.source.validating) {
-      await this.source.validating;
+    while (this.source.validating || this.menuPending) {
+      await (this.source.validating ?? this.menuLoading);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** The export menu, once loaded; the first render with `export` starts loading it. */
+  private exportMenuView(): TemplateResult | typeof nothing {
+    if (this.menu) return this.menu.render(this.currentLang);
+    if (this.menuLoading) return nothing;
+    this.menuPending = true;
+    this.menuLoading = loadExporter().then(
+      (exporter) => {
+        this.menu = new exporter.ExportMenu(this);
+        // The menu's styles come with it (constructable style sheets: allowed under a strict CSP).
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = exporter.exportMenuStyles.styleSheet;
+        if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.menuPending = false;
+        this.requestUpdate();
+      },
+      (missing: unknown) => {
+        this.menuPending = false;
+        this.emit<TrErrorDetail>('tr-error', exportMissing(this.currentLang, missing));
+      },
+    );
+    return nothing;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -198,6 +306,7 @@ export abstract class TrElement extends LitElement {
     const inputsChanged =
       !this.hasUpdated ||
       lang !== this.currentLang ||
+      this.printLayout !== this.builtPrinting ||
       state !== this.builtSource ||
       progress !== this.builtProgress ||
       selection !== this.builtSelection ||
@@ -205,6 +314,7 @@ export abstract class TrElement extends LitElement {
     const sizeChanged = size.width !== this.builtSize.width || size.fontSize !== this.builtSize.fontSize;
     if (!inputsChanged && !sizeChanged) return;
     this.currentLang = lang;
+    this.builtPrinting = this.printLayout;
     this.builtSource = state;
     this.builtProgress = progress;
     this.builtSelection = selection;
@@ -225,12 +335,14 @@ export abstract class TrElement extends LitElement {
 
   private build(state: RegisterState, changed: PropertyValues, progress: Progress | undefined): void {
     this.problem = null;
+    this.lines = null;
     if (state.status === 'error') {
       this.problem = state.error;
       return;
     }
     if (state.status !== 'ready') return;
     const asOf = readDate('as-of', this.asOf) ?? today();
+    this.lines = exportLines(state.register, this.currentLang, asOf);
     const { width, fontSize } = this.size;
     const selection = this.selection.value;
     this.buildView({ register: state.register, lang: this.currentLang, asOf, msg: this.msg, width, fontSize, progress, selection }, changed);
@@ -266,7 +378,11 @@ export abstract class TrElement extends LitElement {
     }
     try {
       const view = this.renderView();
-      return this.progressProblem ? html`${renderProgressNote(this.progressProblem, this.currentLang)}${view}` : view;
+      // A widget with nothing of its own to export (the dashboard) shows no menu.
+      const menu = this.exportMenu && this.exportContent !== TrElement.prototype.exportContent ? this.exportMenuView() : nothing;
+      const note = this.progressProblem ? renderProgressNote(this.progressProblem, this.currentLang) : nothing;
+      // The as-of date and source under the widget on paper only (printing fires \`beforeprint\` and the print media query).
+      return html`${menu}${note}${view}${this.printLayout ? renderPrintNote(this.lines) : nothing}`;
     } catch (error) {
       this.renderFailure = asProblem(error);
       return renderProblem(this.renderFailure, this.currentLang, this.showsErrorDetails);

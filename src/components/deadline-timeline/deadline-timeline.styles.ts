@@ -547,14 +547,9 @@ export const timelineStyles = css`
       border: 2px solid Highlight;
     }
   }
+  /* Paper (with the shared print styles): the chart's own colours black too. */
   @media print {
     :host {
-      --_c-text: #000;
-      --_c-muted: #000;
-      --_c-surface: #fff;
-      --_c-surface-alt: #fff;
-      --_c-grid: #999;
-      --_c-border: #000;
       --_done: #000;
       --_active: #000;
       --_due: #000;

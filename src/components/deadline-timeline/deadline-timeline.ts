@@ -301,6 +301,11 @@ export class TrDeadlineTimeline extends TrElement {
     this.tableView = !this.tableView;
   };
 
+  /** The CSV of the tasks shown and the chart as SVG or PNG (loaded on first use). */
+  protected override exportContent() {
+    return import('./deadline-timeline.export.js').then((m) => m.timelineExport(this.view, this.renderRoot));
+  }
+
   // Rendering ---------------------------------------------------------------------------------
 
   protected renderView(): TemplateResult | typeof nothing {

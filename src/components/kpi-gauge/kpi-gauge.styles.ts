@@ -289,7 +289,16 @@ export const kpiGaugeStyles = css`
       transition: none;
     }
   }
+  /* Paper (with the shared print styles): the gauge's own colours in black and greys. */
   @media print {
+    :host {
+      --_gauge-track: #ccc;
+      --_gauge-value: #000;
+      --_gauge-target: #000;
+      --_gauge-band: #888;
+      --_gauge-cap: #000;
+      --_gauge-expected: #555;
+    }
     .link-off {
       opacity: 1;
     }

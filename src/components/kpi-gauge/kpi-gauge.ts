@@ -135,6 +135,11 @@ export class TrKpiGauge extends TrElement {
     this.trend = trend ? layoutTrend({ points: trend.points, path: trend.path, width: size.width, fontSize: size.fontSize }) : null;
   }
 
+  /** The CSV of the indicator and the dial as SVG or PNG (loaded on first use). */
+  protected override exportContent() {
+    return import('./kpi-gauge.export.js').then((m) => m.gaugeExport(this.model, this.renderRoot));
+  }
+
   /** Chooses the gauge's task (chosen again: none): the linked selection follows, and `tr-select` tells the page. */
   private select(): void {
     if (!this.model) return;

@@ -180,11 +180,8 @@ export const registerSummaryStyles = css`
     }
   }
   @media print {
-    [part~='figure'] strong,
-    .detail,
-    [part~='deadlines'],
-    [part~='roles'] {
-      color: #000;
+    :host {
+      --_summary-figure: #000;
     }
     [part~='no-progress'] {
       background: none;

@@ -58,6 +58,11 @@ export class TrRegisterSummary extends TrElement {
     this.bar = this.view?.completion ? layoutBar(this.view.completion.bar, size.width) : [];
   }
 
+  /** The CSV of the figures (loaded on first use). */
+  protected override exportContent() {
+    return import('./register-summary.export.js').then((m) => m.summaryExport(this.view));
+  }
+
   private readonly clear = (): void => this.selection.clear();
 
   protected renderView(): TemplateResult | typeof nothing {

@@ -274,22 +274,8 @@ export const taskListStyles = css`
       outline-offset: -2px;
     }
   }
-  /* Print: every row (the widget renders them all before printing), black on white, no controls. */
+  /* Print (with the shared print styles): every row (the widget renders them all before printing), no controls. */
   @media print {
-    :host {
-      --_c-text: #000;
-      --_c-muted: #000;
-      --_c-surface: #fff;
-      --_c-surface-alt: #fff;
-      --_c-grid: #999;
-      --_c-border: #000;
-      --_c-accent: #000;
-      --_c-accent-soft: #fff;
-      --_c-success: #000;
-      --_c-warning: #000;
-      --_c-danger: #000;
-      --_c-neutral: #000;
-    }
     [part~='base'] {
       border: none;
       padding: 0;
@@ -302,6 +288,23 @@ export const taskListStyles = css`
     }
     .table-wrap {
       overflow: visible;
+    }
+    /* An A4 page's width: smaller type, narrower columns. */
+    table {
+      font-size: 0.875em;
+    }
+    td[part~='text'] {
+      min-width: 12em;
+    }
+    td[part~='units'] {
+      min-width: 6em;
+    }
+    td.state,
+    td[part~='latest'] {
+      min-width: 5em;
+    }
+    td[part~='deadline'] {
+      white-space: normal;
     }
     thead {
       display: table-header-group;

@@ -187,6 +187,11 @@ export class TrTaskList extends TrElement {
     };
   }
 
+  /** The CSV of every task the filters keep (loaded on first use). */
+  protected override exportContent(register: Register) {
+    return import('./task-list.export.js').then((m) => m.taskListExport(register, this.shownLang, this.shown, this.asOfDate));
+  }
+
   private filter(): void {
     const filters = this.filters();
     const key = JSON.stringify(filters);

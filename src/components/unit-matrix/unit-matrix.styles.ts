@@ -750,29 +750,78 @@ export const unitMatrixStyles = css`
       outline: 2px solid CanvasText;
     }
   }
+  /* Paper (with the shared print styles): tasks as rows (the element's print layout), the grid laid
+     out as a table so its header rows repeat on every page, nothing scrolls. */
   @media print {
-    :host {
-      --_c-text: #000;
-      --_c-muted: #000;
-      --_c-surface: #fff;
-      --_c-surface-alt: #fff;
-      --_c-grid: #999;
-      --_c-border: #000;
-      --_c-accent: #000;
-      --_c-accent-soft: #eee;
-      --_c-lead: #000;
-      --_c-participant: #000;
-      --_c-success: #000;
-      --_c-warning: #000;
-      --_c-danger: #000;
-      --_c-neutral: #555;
+    [part~='base'] {
+      container-type: normal;
+      padding: 0;
+      border: none;
     }
     [part~='scroller'] {
       max-height: none;
       overflow: visible;
+      border: none;
     }
-    [part~='tooltip'] {
+    .detail-region {
       display: none;
+    }
+    [part~='grid'] {
+      display: table;
+      width: 100%;
+      min-width: 0;
+      border-collapse: collapse;
+    }
+    /* Chromium repeats a header group on every page only when it cannot break inside. */
+    .thead {
+      display: table-header-group;
+      position: static;
+      break-inside: avoid;
+    }
+    .tbody {
+      display: table-row-group;
+      padding: 0;
+    }
+    .row {
+      display: table-row;
+      padding: 0;
+      break-inside: avoid;
+    }
+    .row > * {
+      display: table-cell;
+      position: static;
+      height: var(--row-h);
+      vertical-align: middle;
+      text-align: center;
+      border: 1px solid var(--_c-grid);
+    }
+    .row > .lead-0 {
+      width: auto;
+      text-align: start;
+    }
+    .row > .lead-end + * {
+      margin: 0;
+    }
+    .row.head > * {
+      height: var(--head-h);
+      vertical-align: bottom;
+    }
+    .row.sections {
+      display: none;
+    }
+    .cell::before {
+      display: inline-block;
+      vertical-align: middle;
+    }
+    .cell .glyph {
+      position: static;
+      vertical-align: middle;
+    }
+    .row > .lead-0 .name {
+      display: inline;
+    }
+    .vname {
+      display: inline-block;
     }
   }
 `;

@@ -146,7 +146,9 @@ export class TrUnitMatrix extends TrElement {
   }
 
   protected buildView({ register, lang, asOf, progress, selection }: ViewContext): void {
-    const { units, tasks, unitRole: role, deadline, sort, orientation, highlightUnit, highlightTask, colorBy, groupBy } = this;
+    const { units, tasks, unitRole: role, deadline, sort, highlightUnit, highlightTask, colorBy, groupBy } = this;
+    // On paper the tasks run down the page (its headers repeat on each), so the matrix fits an A4 page's width.
+    const orientation = this.printLayout ? 'tasks' : this.orientation;
     const attributes = { units, tasks, role, deadline, sort, orientation, highlightUnit, highlightTask, colorBy, groupBy };
     // Only the linked selection changed: the view stands, only what it picks out is new.
     const inputs = [register, lang, asOf.getTime(), progress, ...Object.values(attributes)];
@@ -185,6 +187,11 @@ export class TrUnitMatrix extends TrElement {
 
   private get scroller(): HTMLElement | null {
     return this.gridWindow.scroller;
+  }
+
+  /** The CSV export: the matrix as shown (loaded on first use). */
+  protected override exportContent() {
+    return import('./unit-matrix.export.js').then((m) => m.matrixExport(this.view));
   }
 
   // --- Interaction -----------------------------------------------------------------------------

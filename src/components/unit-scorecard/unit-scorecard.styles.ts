@@ -287,14 +287,6 @@ export const unitScorecardStyles = css`
     }
   }
   @media print {
-    [part~='base'] {
-      border-color: #000;
-    }
-    [part~='base'] *,
-    td.rank,
-    .arrow {
-      color: #000;
-    }
     .s-completedOnTime,
     .s-completed,
     [class*='fg-'] {
@@ -323,6 +315,28 @@ export const unitScorecardStyles = css`
     [part~='more'],
     .sort-bar {
       display: none;
+    }
+    /* An A4 page's width: headers wrap, the bars narrow, nothing scrolls. */
+    .scroll {
+      overflow: visible;
+    }
+    [part~='table'] {
+      font-size: 0.875em;
+    }
+    thead th {
+      word-break: normal;
+      overflow-wrap: anywhere;
+    }
+    th[scope='row'],
+    [lang='en'] th[scope='row'] {
+      min-width: 6em;
+    }
+    td.bar-cell {
+      width: 20%;
+      min-width: 5em;
+    }
+    thead {
+      display: table-header-group;
     }
     [part~='row'].selected {
       background: none;

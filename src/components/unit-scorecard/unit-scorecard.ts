@@ -131,6 +131,11 @@ export class TrUnitScorecard extends TrElement {
     };
   }
 
+  /** The CSV of the table, every unit (loaded on first use). */
+  protected override exportContent(register: Register) {
+    return import('./unit-scorecard.export.js').then((m) => m.scorecardExport(this.model, register, this.texts?.lang ?? 'zh-CN', this.texts?.title ?? ''));
+  }
+
   private roleWord(register: Register, role: Exclude<RoleFilter, 'all'>, lang: Lang): string {
     const found = roleOfRegister(register, role);
     return (lang === 'en' ? found?.labelEn : found?.label) ?? found?.label ?? role;
