@@ -6,6 +6,7 @@ import '../src/components/unit-matrix/unit-matrix.js';
 import type { TrUnitMatrix, UnitMatrixSelectDetail } from '../src/components/unit-matrix/unit-matrix.js';
 import type { TrErrorDetail } from '../src/components/base/tr-element.js';
 import { generateRegister } from '../src/data/generate.js';
+import { bundledRegister } from '../src/data/bundled.js';
 import { alertOf, root, text } from './support/widgets.js';
 
 const noteOf = (el: TrUnitMatrix) => root(el).querySelector('[part~="note"]');
@@ -129,10 +130,17 @@ describe('<tr-unit-matrix>', () => {
       expect(parseFloat(ring.width)).to.be.above(parseFloat(ring.borderTopWidth) * 2);
     });
 
-    it('with orientation="tasks", shows tasks as rows with a short form of their text', async () => {
+    it('with orientation="tasks", shows tasks as rows with their text, as much as two lines of the row hold', async () => {
       const el = await fixture<TrUnitMatrix>(html`<tr-unit-matrix orientation="tasks"></tr-unit-matrix>`);
       expect(rowNames(el)).to.have.length(46);
-      expect(rowNames(el)[4]).to.equal('任务5 深入实施产教融合“五个一批”工程…');
+      const task5 = bundledRegister().tasks.find((t) => t.number === '5')!.content;
+      expect(rowNames(el)[4]).to.equal(`任务5 ${task5}`);
+      // The whole text is there (not cut at ~25 characters), clamped to two lines by the style sheet.
+      const name = rowOf(el, rowNames(el)[4]!).querySelector('.name') as HTMLElement;
+      expect(text(name)).to.equal(task5);
+      const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+      expect(name.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1);
+      expect(name.getBoundingClientRect().height).to.be.above(lineHeight * 1.5);
       expect(columnNames(el)[0]).to.equal('省教育厅');
       expect(cell(el, '省教育厅，任务5，参与')).to.exist;
       expect(cell(el, '省发展改革委，任务5，牵头')).to.exist;

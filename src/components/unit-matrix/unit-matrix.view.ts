@@ -162,11 +162,13 @@ export function buildMatrixView(input: ViewInput): MatrixView {
     };
   });
   const taskLines: Line[] = matrix.tasks.map(({ task, involved }) => {
-    const label = rowsAreUnits ? task.number : shortText(task.content);
+    // Tasks as rows: the whole text, clamped to two lines by the style sheet, so a wide box shows as
+    // much as fits; the narrow layout shows its first sentence or first 24 characters.
+    const label = rowsAreUnits ? task.number : task.content.trim();
     return {
       task,
       label: { text: label },
-      short: label,
+      short: rowsAreUnits ? label : shortText(task.content),
       name: rowsAreUnits ? msg.task(task.number) : `${msg.task(task.number)} ${label}`,
       totals: [involved],
     };
