@@ -22,6 +22,8 @@ export const tokens = css`
     --_c-warning: var(--tr-color-warning, light-dark(#8f5200, #f0b44c));
     --_c-danger: var(--tr-color-danger, light-dark(#b42318, #ff8a80));
     --_c-neutral: var(--tr-color-neutral, light-dark(#5c6570, #a3a9b3));
+    /* In progress: a status colour of its own (not the accent, which a page may make red). */
+    --_c-status-active: var(--tr-color-status-active, light-dark(#1450a3, #7fb0ff));
     --_c-focus: var(--tr-color-focus, light-dark(#c2410c, #ffb86b));
     --_font: var(--tr-font-family, inherit);
     /* The page's text size where it is larger than the root's (a large-text switch on body or a container), never smaller (a legacy 12px body). */
@@ -49,6 +51,7 @@ export const tokens = css`
       --_c-warning: var(--tr-color-warning, #8f5200);
       --_c-danger: var(--tr-color-danger, #b42318);
       --_c-neutral: var(--tr-color-neutral, #5c6570);
+      --_c-status-active: var(--tr-color-status-active, #1450a3);
       --_c-focus: var(--tr-color-focus, #c2410c);
     }
   }

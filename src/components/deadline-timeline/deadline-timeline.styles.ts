@@ -4,17 +4,12 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     --_done: var(--tr-timeline-done, var(--_c-success));
-    --_active: var(--tr-timeline-active, #1450a3);
+    --_active: var(--tr-timeline-active, var(--_c-status-active));
     --_due: var(--tr-timeline-due, var(--_c-warning));
     --_overdue: var(--tr-timeline-overdue, var(--_c-danger));
     --_quiet: var(--tr-timeline-quiet, var(--_c-neutral));
     --_annual: var(--tr-timeline-annual, var(--_c-participant));
     --_as-of: var(--tr-timeline-as-of, var(--_c-text));
-  }
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_active: var(--tr-timeline-active, light-dark(#1450a3, #7fb0ff));
-    }
   }
   /* The padding and border are subtracted from the chart's width (see chartAt in deadline-timeline.chart.ts). */
   [part~='base'] {

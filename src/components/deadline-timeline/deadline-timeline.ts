@@ -95,7 +95,7 @@ const keyboardPage = 10;
  * @csspart note - A note (dense chart, ignored progress reports).
  * @csspart error - The error message (`role="alert"`).
  * @cssproperty [--tr-timeline-done=var(--tr-color-success)] - Completed tasks (on time: a disc; late: a disc in a ring).
- * @cssproperty [--tr-timeline-active=#1450a3 (dark #7fb0ff)] - Tasks in progress and not yet due (not the accent: status colours stay put when a portal recolours its accent).
+ * @cssproperty [--tr-timeline-active=var(--tr-color-status-active)] - Tasks in progress and not yet due (not the accent: status colours stay put when a portal recolours its accent).
  * @cssproperty [--tr-timeline-due=var(--tr-color-warning)] - Tasks due this year.
  * @cssproperty [--tr-timeline-overdue=var(--tr-color-danger)] - Overdue tasks.
  * @cssproperty [--tr-timeline-quiet=var(--tr-color-neutral)] - Deadline passed with no report, not started, no dated deadline, suspended, cancelled.

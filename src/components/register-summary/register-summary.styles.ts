@@ -86,7 +86,7 @@ export const registerSummaryStyles = css`
     fill: color-mix(in srgb, var(--_c-success) 55%, var(--_c-surface));
   }
   .seg-inProgress {
-    fill: var(--_c-neutral);
+    fill: var(--_c-status-active);
   }
   .seg-notStarted,
   .seg-suspended,

@@ -144,7 +144,7 @@ export const taskListStyles = css`
     color: var(--_c-danger);
   }
   .status.active .icon {
-    color: var(--_c-accent);
+    color: var(--_c-status-active);
   }
   .status.neutral .icon {
     color: var(--_c-neutral);

@@ -84,7 +84,7 @@ export const unitMatrixStyles = css`
     --_mark-color: var(--_c-danger);
   }
   .st-active {
-    --_mark-color: var(--_c-lead);
+    --_mark-color: var(--_c-status-active);
   }
   .st-quiet {
     --_mark-color: var(--_c-neutral);

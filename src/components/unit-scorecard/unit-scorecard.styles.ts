@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const unitScorecardStyles = css`
   :host {
     --_sc-on-time: var(--tr-scorecard-on-time-color, var(--_c-success));
-    --_sc-in-progress: var(--tr-scorecard-in-progress-color, var(--_c-accent));
+    --_sc-in-progress: var(--tr-scorecard-in-progress-color, var(--_c-status-active));
     --_sc-overdue: var(--tr-scorecard-overdue-color, var(--_c-danger));
     --_sc-no-report: var(--tr-scorecard-no-report-color, var(--_c-warning));
     --_sc-quiet: var(--tr-scorecard-quiet-color, var(--_c-neutral));

@@ -79,7 +79,7 @@ let instances = 0;
  * @csspart note - A note of what part of an attribute was ignored.
  * @csspart error - The error message (`role="alert"`).
  * @cssproperty [--tr-scorecard-on-time-color=var(--tr-color-success)] - Completed tasks.
- * @cssproperty [--tr-scorecard-in-progress-color=var(--tr-color-accent)] - Tasks in progress.
+ * @cssproperty [--tr-scorecard-in-progress-color=var(--tr-color-status-active)] - Tasks in progress (the same colour in every widget, not the accent).
  * @cssproperty [--tr-scorecard-overdue-color=var(--tr-color-danger)] - Overdue tasks.
  * @cssproperty [--tr-scorecard-no-report-color=var(--tr-color-warning)] - Deadline passed, no report (hatched); due this year (pale).
  * @cssproperty [--tr-scorecard-quiet-color=var(--tr-color-neutral)] - Not started, not yet due, suspended, cancelled.
