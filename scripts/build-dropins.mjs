@@ -48,7 +48,7 @@ await build({
   mode: 'dropin',
   logLevel: 'warn',
   build: {
-    lib: { entry: 'src/drop-in/tr-export.ts', formats: ['es'], fileName: () => 'tr-export.js' },
+    lib: { entry: 'src/tr-export.ts', formats: ['es'], fileName: () => 'tr-export.js' },
     rollupOptions: { output: { codeSplitting: false } },
   },
 });
