@@ -23,6 +23,14 @@ async function summary(template: ReturnType<typeof html>): Promise<TrRegisterSum
 }
 
 describe('<tr-register-summary> with progress and linking', () => {
+  it('in English keeps a space between a count and its bracketed detail (“19 (15 on time…”, not “19(”)', async () => {
+    const el = await summary(html`<tr-register-summary lang="en" as-of="2025-06-30" .register=${register} .progress=${progress}></tr-register-summary>`);
+    const item = [...root(el).querySelectorAll('[part~="state"]')].find((li) => li.querySelector('.detail'))!;
+    expect(item, 'a figure with a detail').to.exist;
+    const gap = item.querySelector('.detail')!.getBoundingClientRect().left - item.querySelector('strong')!.getBoundingClientRect().right;
+    expect(gap).to.be.above(2);
+  });
+
   describe('rendering', () => {
     it('counts the tasks by status at the as-of date with the shared words', async () => {
       // 2025-06-30: t1 completed on time; t2 and t3 (annual, this year) in progress; t5 overdue;

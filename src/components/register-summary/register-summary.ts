@@ -115,7 +115,10 @@ export class TrRegisterSummary extends TrElement {
         ${completion.figures.map(
           (f) => html`<li part="state" class="state state-${f.key}">
             ${this.renderSwatch(f.segments[0]!)}<span class="word">${f.word}</span>
-            <strong>${msg.count(formatNumber(view.lang, f.count))}</strong>${f.detail ? html`<span class="detail">${punctuation(view.lang).open}${f.detail}${punctuation(view.lang).close}</span>` : nothing}
+            <strong>${msg.count(formatNumber(view.lang, f.count))}</strong>${f.detail
+              ? // English puts a space before the bracket: outside the detail's box, where it is not lost at the box's start.
+                html`${punctuation(view.lang).space}<span class="detail">${punctuation(view.lang).open.trimStart()}${f.detail}${punctuation(view.lang).close}</span>`
+              : nothing}
           </li>`,
         )}
       </ul>
