@@ -68,12 +68,13 @@ test('the module drop-in entry, with what it imports statically, stays within 40
 
 // A page that shows one widget is best served by that widget's classic file (held at 45 KB above);
 // through the module drop-in it loads more (the entry, and chunks compressed apart): the matrix
-// 48.4 KB and the timeline 47.2 KB on 2026-11-30, with print. Held at 49 KB so that it cannot grow unnoticed.
+// 48.4 KB and the timeline 47.2 KB on 2026-11-30, with print; the matrix 49.2 KB once the plain-list
+// renderer (0.8 KB, shared) came in for the DOM budget. Held at 49.5 KB so that it cannot grow unnoticed.
 for (const tag of widgets) {
-  test(`a page with only <${tag}> loads at most 49,000 bytes gzip -9 of the module drop-in, and no other widget's chunk`, { skip }, () => {
+  test(`a page with only <${tag}> loads at most 49,500 bytes gzip -9 of the module drop-in, and no other widget's chunk`, { skip }, () => {
     const files = graph.files(tag);
     const bytes = bytesOf(files);
-    assert.ok(bytes <= 49_000, `<${tag}>: ${bytes} bytes gzip -9 in ${files.join(', ')}`);
+    assert.ok(bytes <= 49_500, `<${tag}>: ${bytes} bytes gzip -9 in ${files.join(', ')}`);
     // A define is `defineElement('tr-x', …)`: the tag as a string, then a comma (the entry names tags too, in its table).
     const chunks = files.filter((file) => file !== graph.entry).map((file) => readFileSync(new URL(file, folder), 'utf8')).join('\n');
     const defines = (name) => new RegExp(`[\`'"]${name}[\`'"],`).test(chunks);

@@ -11,6 +11,7 @@ import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
 import { formatDate, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Size } from '../base/controllers/size.js';
+import { plainList, type PlainEl } from '../base/plain.js';
 import type { ViewContext } from '../base/tr-element.js';
 import { textWidth } from '../base/text-metrics.js';
 import { indexMarks, type MarkAt } from './deadline-timeline.hit.js';
@@ -125,9 +126,10 @@ export function chartAt(view: TimelineView, { width, fontSize }: Size): Timeline
 
 /**
  * Everything in the chart that depends only on the view and the selection (not on hover or
- * focus). Marks are one stateless `<path>` (and `<text>`) each, so they are reused by position
- * (`map`), not keyed: a regrouping then updates attributes in place instead of moving thousands of
- * nodes. Marks the linked selection does not pick are dimmed.
+ * focus), drawn as plain lists (`plainList`: no marker nodes between the elements). Marks are
+ * one stateless `<path>` (and `<text>`) each, so they are reused by position, not keyed: a
+ * regrouping then updates attributes in place instead of moving thousands of nodes. Marks the
+ * linked selection does not pick are dimmed.
  */
 export function renderPlot(view: TimelineView, chart: TimelineChart, layout: TimelineLayout, picked: ReadonlySet<string> | null): TemplateResult {
   const { lang } = view;
@@ -147,51 +149,55 @@ export function renderPlot(view: TimelineView, chart: TimelineChart, layout: Tim
     shapes = [...byClass];
   }
   const onAxis = layout.years.length > 0;
-  return svg`
-      <g class="years">
-        ${layout.years.map(
-          (band) => svg`
-            <rect class=${band.year % 2 ? 'band band-alt' : 'band'} x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${layout.axisBottom - top}></rect>
-            <line class="year-end" x1=${band.x1} x2=${band.x1} y1=${layout.plotTop} y2=${layout.axisBottom}></line>`,
-        )}
-      </g>
-      ${onAxis && layout.asOfSide === 'inside'
-        ? svg`<line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${layout.asOfLabelY + Math.round(layout.iconSize * 0.35)} y2=${layout.axisBottom}></line>`
-        : nothing}
-      <g class="lanes">
-        ${layout.lanes.map(
-          (lane, i) => svg`
-            ${i ? svg`<line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.top} y2=${lane.top}></line>` : nothing}
-            ${lane.bandY !== null ? svg`<line class="annual-band" x1=${layout.x0} x2=${layout.x1} y1=${lane.bandY} y2=${lane.bandY}></line>` : nothing}`,
-        )}
-        ${layout.checkpoints.map(
-          (cp) => svg`<g class="checkpoint cp-${cp.time}" data-year=${cp.year} transform="translate(${cp.x - 8 * cpScale} ${cp.y - 8 * cpScale}) scale(${cpScale})">
-            <circle cx="8" cy="8" r="9"></circle><path d=${repeatIcon}></path><title>${msg.checkpoint(formatYear(lang, cp.year))}</title></g>`,
-        )}
-        ${layout.periods.map((p) =>
-          svg`<path class="period period-${p.precision}" data-lane=${p.lane} d=${p.precision === 'date' ? `M${p.x0},${p.y - 4}l3,5h-6Z` : `M${p.x0},${p.y - 4}V${p.y}H${p.x1}V${p.y - 4}`}></path>`,
-        )}
-      </g>
-      <g class="texts">
-        ${layout.years.map((band) =>
-          band.labelled ? svg`<text class="year-label" x=${(band.x0 + band.x1) / 2} y=${layout.yearLabelY}>${formatYear(lang, band.year)}</text>` : nothing,
-        )}
-        ${layout.lanes.map((lane) => svg`<text class="lane-label" x=${lane.labelX} y=${lane.labelY}>${view.laneLabels.get(lane.key)}</text>`)}
-        ${onAxis
-          ? svg`<text part="as-of" class="as-of-label" text-anchor=${asOfAnchor} x=${layout.asOfX + (asOfAnchor === 'end' ? -4 : 4)} y=${layout.asOfLabelY}>${asOfText}</text>`
-          : nothing}
-      </g>
-      <g class="marks">
-        ${chart.shared
-          ? shapes.map(([cls, d]) => svg`<path part="mark" class="mark ${cls}" d=${d}></path>`)
-          : layout.marks.map((mark) => svg`<path part="mark" class="mark s-${mark.state}${dim(mark.id)}" data-key=${mark.key} d=${mark.d}></path>`)}
-      </g>
-      ${layout.dense
-        ? nothing
-        : svg`<g class="labels">${layout.marks.map(
-            (mark) =>
-              svg`<text class="label s-${mark.state}${dim(mark.id)}" x=${mark.x} y=${mark.y} textLength=${mark.label.length > 2 ? layout.markSize * 0.8 : nothing} lengthAdjust="spacingAndGlyphs">${mark.label}</text>`,
-          )}</g>`}`;
+  const line = (cls: string, x1: number, x2: number, y1: number, y2: number): PlainEl => ({ tag: 'line', attrs: { class: cls, x1, x2, y1, y2 } });
+  const text = (cls: string, x: number, y: number, content: string, more?: PlainEl['attrs']): PlainEl => ({ tag: 'text', attrs: { class: cls, x, y, ...more }, text: content });
+  const years = layout.years.flatMap((band): PlainEl[] => [
+    { tag: 'rect', attrs: { class: band.year % 2 ? 'band band-alt' : 'band', x: band.x0, y: top, width: band.x1 - band.x0, height: layout.axisBottom - top } },
+    line('year-end', band.x1, band.x1, layout.plotTop, layout.axisBottom),
+  ]);
+  const lanes: PlainEl[] = [
+    ...layout.lanes.flatMap((lane, i) => [
+      ...(i ? [line('lane-rule', 0, layout.width, lane.top, lane.top)] : []),
+      ...(lane.bandY !== null ? [line('annual-band', layout.x0, layout.x1, lane.bandY, lane.bandY)] : []),
+    ]),
+    ...layout.checkpoints.map(
+      (cp): PlainEl => ({
+        tag: 'g',
+        attrs: { class: `checkpoint cp-${cp.time}`, 'data-year': cp.year, transform: `translate(${cp.x - 8 * cpScale} ${cp.y - 8 * cpScale}) scale(${cpScale})` },
+        children: [
+          { tag: 'circle', attrs: { cx: 8, cy: 8, r: 9 } },
+          { tag: 'path', attrs: { d: repeatIcon } },
+          { tag: 'title', text: msg.checkpoint(formatYear(lang, cp.year)) },
+        ],
+      }),
+    ),
+    ...layout.periods.map(
+      (p): PlainEl => ({
+        tag: 'path',
+        attrs: { class: `period period-${p.precision}`, 'data-lane': p.lane, d: p.precision === 'date' ? `M${p.x0},${p.y - 4}l3,5h-6Z` : `M${p.x0},${p.y - 4}V${p.y}H${p.x1}V${p.y - 4}` },
+      }),
+    ),
+  ];
+  const texts: PlainEl[] = [
+    ...layout.years.filter((band) => band.labelled).map((band) => text('year-label', (band.x0 + band.x1) / 2, layout.yearLabelY, formatYear(lang, band.year))),
+    ...layout.lanes.map((lane) => text('lane-label', lane.labelX, lane.labelY, view.laneLabels.get(lane.key) ?? '')),
+    ...(onAxis ? [text('as-of-label', layout.asOfX + (asOfAnchor === 'end' ? -4 : 4), layout.asOfLabelY, asOfText, { part: 'as-of', 'text-anchor': asOfAnchor })] : []),
+  ];
+  const marks: PlainEl[] = chart.shared
+    ? shapes.map(([cls, d]) => ({ tag: 'path', attrs: { part: 'mark', class: `mark ${cls}`, d } }))
+    : layout.marks.map((mark) => ({ tag: 'path', attrs: { part: 'mark', class: `mark s-${mark.state}${dim(mark.id)}`, 'data-key': mark.key, d: mark.d } }));
+  const labels = layout.dense
+    ? []
+    : layout.marks.map((mark) =>
+        text(`label s-${mark.state}${dim(mark.id)}`, mark.x, mark.y, mark.label, { textLength: mark.label.length > 2 ? layout.markSize * 0.8 : undefined, lengthAdjust: 'spacingAndGlyphs' }),
+      );
+  return svg`<g class="years">${plainList(years)}</g>${
+    onAxis && layout.asOfSide === 'inside'
+      ? svg`<line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${layout.asOfLabelY + Math.round(layout.iconSize * 0.35)} y2=${layout.axisBottom}></line>`
+      : nothing
+  }<g class="lanes">${plainList(lanes)}</g><g class="texts">${plainList(texts)}</g><g class="marks">${plainList(marks)}</g>${
+    layout.dense ? nothing : svg`<g class="labels">${plainList(labels)}</g>`
+  }`;
 }
 
 /** The tooltip: a task's number, status, text, units by role, deadline as written and latest report; hidden without a task. */

@@ -1,11 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { GaugeStatus } from '../../data/indicator-status.js';
 import type { Indicator, Task } from '../../data/model.js';
 import type { GaugeQuantity } from '../../i18n/kpi-gauge.js';
 import { textAttribute } from '../base/attributes.js';
 import { icon, type IconName } from '../base/icons.js';
+import { plainList, type PlainEl } from '../base/plain.js';
 import { defineElement, TrElement, type Size, type ViewContext } from '../base/tr-element.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
 import { layoutGauge, valuePathLength, type GaugeLayout, type Label } from './kpi-gauge.layout.js';
@@ -207,7 +207,7 @@ export class TrKpiGauge extends TrElement {
               ? svg`<line part="trend-path" class="trend-path" x1=${t.pathLine.x1} y1=${t.pathLine.y1} x2=${t.pathLine.x2} y2=${t.pathLine.y2}></line>`
               : nothing}
             <path part="trend-line" class="trend-line" d=${t.line}></path>
-            ${repeat(t.dots, (dot) => dot.date, (dot) => svg`<circle class="trend-dot" cx=${dot.x} cy=${dot.y} r="2.5"></circle>`)}
+            ${plainList(t.dots.map((dot) => ({ tag: 'circle', key: dot.date, attrs: { class: 'trend-dot', cx: dot.x, cy: dot.y, r: 2.5 } })))}
           </svg>`
         : nothing}
       <details part="history" class="history">
@@ -236,20 +236,12 @@ export class TrKpiGauge extends TrElement {
           ? svg`<path part="value" class="value" d=${l.centreLine} pathLength=${valuePathLength}
               stroke-width=${l.strokeWidth} stroke-dasharray=${l.value.dashArray}></path>`
           : nothing}
-        ${repeat(
-          l.ticks,
-          (tick) => tick.value,
-          (tick) => svg`<line class="tick" x1=${tick.x1} y1=${tick.y1} x2=${tick.x2} y2=${tick.y2}></line>`,
-        )}
-        ${l.expected ? svg`<path part="expected" class="expected" d=${l.expected.path}></path>` : nothing}
-        ${repeat(
-          l.targets,
-          (target) => target.value,
-          (target) => svg`<line class="target-halo" x1=${target.x1} y1=${target.y1} x2=${target.x2} y2=${target.y2}></line>
-            <line part="target" class="target" x1=${target.x1} y1=${target.y1} x2=${target.x2} y2=${target.y2}></line>
-            ${target.label ? this.renderLabel(target.label, 'target-label') : nothing}`,
-        )}
-        ${l.endLabels.map((label) => this.renderLabel(label, 'end-label'))}
+        ${plainList([
+          ...l.ticks.map((tick) => line('tick', tick)),
+          ...(l.expected ? [{ tag: 'path', attrs: { part: 'expected', class: 'expected', d: l.expected.path } }] : []),
+          ...l.targets.flatMap((target) => [line('target-halo', target), line('target', target, 'target'), ...(target.label ? [labelElement(target.label, 'target-label')] : [])]),
+          ...l.endLabels.map((label) => labelElement(label, 'end-label')),
+        ])}
         ${figuresInside
           ? svg`<foreignObject x=${l.center.x} y=${l.center.y} width=${l.center.width} height=${l.center.height}>
               <div part="center" class="center">
@@ -259,11 +251,6 @@ export class TrKpiGauge extends TrElement {
           : nothing}
       </g>
     </svg>`;
-  }
-
-  private renderLabel(label: Label, kind: string): TemplateResult {
-    return svg`<text part="scale-label" class="scale-label ${kind}" x=${label.x} y=${label.y}
-      text-anchor=${label.anchor} dominant-baseline=${label.baseline}>${label.text}</text>`;
   }
 
   /** The big figure: the value, or without one the target in its place (never a fake zero). */
@@ -308,6 +295,16 @@ export class TrKpiGauge extends TrElement {
       ${view.shareText ? html`<p part="share" class="share">${view.shareText}</p>` : nothing}
     </div>`;
   }
+}
+
+/** A tick or a target's line (and its halo) as a plain element. */
+function line(cls: string, at: { x1: number; y1: number; x2: number; y2: number }, part?: string): PlainEl {
+  return { tag: 'line', attrs: { part, class: cls, x1: at.x1, y1: at.y1, x2: at.x2, y2: at.y2 } };
+}
+
+/** A label on the scale: a target's figure or an end of the arc. */
+function labelElement(label: Label, kind: string): PlainEl {
+  return { tag: 'text', attrs: { part: 'scale-label', class: `scale-label ${kind}`, x: label.x, y: label.y, 'text-anchor': label.anchor, 'dominant-baseline': label.baseline }, text: label.text };
 }
 
 /** Which figures fit in the hollow at this size (the rest go under the arc). */

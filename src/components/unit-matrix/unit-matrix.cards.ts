@@ -8,7 +8,6 @@
  * only the marked cells are drawn.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { taskStateWord } from '../../i18n/common.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { GridPosition } from '../base/roving.js';
@@ -63,48 +62,44 @@ export function renderCards(view: MatrixView, state: CardsState, onClick: (event
   const [markedUnit, markedTask] = view.rowsAreUnits ? [view.markedRow, view.markedColumn] : [view.markedColumn, view.markedRow];
   const byStatus = view.colorBy === 'status';
   return html`<ul part="cards" class="cards" aria-labelledby="caption" @click=${onClick}>
-    ${repeat(
-      matrix.units,
-      (entry) => entry.unit.id,
-      ({ unit }, u) => {
-        const line = (view.rowsAreUnits ? view.rows : view.columns)[u]!;
-        const head = gridPositionOf(view, u);
-        const kinds = view.rowsAreUnits ? view.rowTotals : view.columnTotals;
-        const counts = kinds.flatMap((kind, i) =>
-          kind === 'completed' ? [msg.unitCompleted(line.totals[i] ?? 0)] : kind === 'overdue' ? [msg.unitOverdue(line.totals[i] ?? 0)] : [],
-        );
-        const classes = `card${unitPicks.has(u) ? ' picked' : ''}${u === markedUnit ? ' marked' : ''}`;
-        return html`<li part="card" class=${classes}>
-          <h3 class="card-name">
-            <button type="button" class="card-unit" data-r=${head.row} data-c=${head.column} aria-pressed=${unitPicks.has(u) ? 'true' : 'false'}>
-              ${text(line.label)}
-            </button>
-          </h3>
-          ${view.roles.map((role) => {
-            const tasks = matrix.tasks.flatMap((_entry, t) => (roleAt(matrix, t, u) === role.id ? [t] : []));
-            if (!tasks.length) return nothing;
-            return html`<p class="card-role">
-              <span class="card-count"><span class="swatch ${roleClass(role.id)}" aria-hidden="true"></span>${role.stem}
-                <span class="card-n">${number(tasks.length)}</span></span
-              >${tasks.map((t) => {
-                const task = matrix.tasks[t]!.task;
-                const position = gridPositionOf(view, u, t);
-                const taskState = view.statuses[t]!.state;
-                const selected = state.selected?.unitId === unit.id && state.selected.taskId === task.id;
-                const chip = `chip${byStatus ? ` ${toneClass(taskState)}` : ''}${taskPicks.has(t) ? ' picked' : ''}${t === markedTask ? ' marked' : ''}${selected ? ' selected' : ''}`;
-                return html` <button
-                  type="button"
-                  class=${chip}
-                  data-r=${position.row}
-                  data-c=${position.column}
-                  aria-label=${msg.chipName(task.number, byStatus ? taskStateWord(view.lang, taskState) : undefined)}
-                >${byStatus ? stateGlyph(taskState) : nothing}${task.number}</button>`;
-              })}
-            </p>`;
-          })}
-          ${counts.length ? html`<p class="card-progress">${counts.join(' · ')}</p>` : nothing}
-        </li>`;
-      },
-    )}
+    ${matrix.units.map(({ unit }, u) => {
+      const line = (view.rowsAreUnits ? view.rows : view.columns)[u]!;
+      const head = gridPositionOf(view, u);
+      const kinds = view.rowsAreUnits ? view.rowTotals : view.columnTotals;
+      const counts = kinds.flatMap((kind, i) =>
+        kind === 'completed' ? [msg.unitCompleted(line.totals[i] ?? 0)] : kind === 'overdue' ? [msg.unitOverdue(line.totals[i] ?? 0)] : [],
+      );
+      const classes = `card${unitPicks.has(u) ? ' picked' : ''}${u === markedUnit ? ' marked' : ''}`;
+      return html`<li part="card" class=${classes}>
+        <h3 class="card-name">
+          <button type="button" class="card-unit" data-r=${head.row} data-c=${head.column} aria-pressed=${unitPicks.has(u) ? 'true' : 'false'}>
+            ${text(line.label)}
+          </button>
+        </h3>
+        ${view.roles.map((role) => {
+          const tasks = matrix.tasks.flatMap((_entry, t) => (roleAt(matrix, t, u) === role.id ? [t] : []));
+          if (!tasks.length) return nothing;
+          return html`<p class="card-role">
+            <span class="card-count"><span class="swatch ${roleClass(role.id)}" aria-hidden="true"></span>${role.stem}
+              <span class="card-n">${number(tasks.length)}</span></span
+            >${tasks.map((t) => {
+              const task = matrix.tasks[t]!.task;
+              const position = gridPositionOf(view, u, t);
+              const taskState = view.statuses[t]!.state;
+              const selected = state.selected?.unitId === unit.id && state.selected.taskId === task.id;
+              const chip = `chip${byStatus ? ` ${toneClass(taskState)}` : ''}${taskPicks.has(t) ? ' picked' : ''}${t === markedTask ? ' marked' : ''}${selected ? ' selected' : ''}`;
+              return html` <button
+                type="button"
+                class=${chip}
+                data-r=${position.row}
+                data-c=${position.column}
+                aria-label=${msg.chipName(task.number, byStatus ? taskStateWord(view.lang, taskState) : undefined)}
+              >${byStatus ? stateGlyph(taskState) : nothing}${task.number}</button>`;
+            })}
+          </p>`;
+        })}
+        ${counts.length ? html`<p class="card-progress">${counts.join(' · ')}</p>` : nothing}
+      </li>`;
+    })}
   </ul>`;
 }

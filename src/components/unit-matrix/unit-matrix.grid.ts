@@ -8,15 +8,15 @@
  * (whole-grid positions; a section heading also `data-span`), which the lookups below read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { plainList, type PlainEl } from '../base/plain.js';
 import { taskStateWord } from '../../i18n/common.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { GridPosition } from '../base/roving.js';
 import type { Range, Visible } from './unit-matrix.layout.js';
 import type { Picks } from './unit-matrix.linking.js';
 import type { SectionGroup } from './unit-matrix.model.js';
-import { roleClass, sectionTitle, text } from './unit-matrix.parts.js';
-import { stateGlyph, toneClass } from './unit-matrix.status.js';
+import { roleClass, sectionTitle } from './unit-matrix.parts.js';
+import { glyphElement, toneClass } from './unit-matrix.status.js';
 import { cellName, indexesAt, roleInView, wordsOf, type MatrixSelected, type MatrixView, type TotalKind } from './unit-matrix.view.js';
 
 const indexes = (range: Range) => Array.from({ length: range.end - range.start }, (_, i) => range.start + i);
@@ -108,7 +108,7 @@ export function renderGrid(view: MatrixView, state: GridState): TemplateResult {
               <span class="small">${totalLabel(view, kind, false)}</span>
             </div>`,
         )}
-        ${repeat(shownColumns, (c) => c, (c) => renderColumnHeader(view, c, tab(R, L + c), picked(c)))}
+        ${plainList(shownColumns.map((c) => columnHeader(view, c, tab(R, L + c), picked(c))))}
       </div>
       ${view.columnTotals.map((kind, k) => {
         const gridRow = R + 1 + k;
@@ -116,39 +116,38 @@ export function renderGrid(view: MatrixView, state: GridState): TemplateResult {
           <div role="rowheader" class=${lead(0)} data-c="0" aria-colindex="1" tabindex=${tab(gridRow, 0)}>
             <span class="small">${totalLabel(view, kind, true)}</span>
           </div>
-          ${view.rowTotals.map(
-            (_, j) => html`<div role="gridcell" class=${lead(j + 1)} data-c=${j + 1} aria-colindex=${j + 2} tabindex=${tab(gridRow, j + 1)}></div>`,
-          )}
-          ${repeat(
-            shownColumns,
-            (c) => c,
-            (c) =>
-              html`<div role="gridcell" class="total${c === view.markedColumn ? ' marked' : ''}${picked(c)}" data-c=${L + c} aria-colindex=${L + c + 1} tabindex=${tab(gridRow, L + c)}>
-                ${number(view.columns[c]!.totals[k] ?? 0)}
-              </div>`,
-          )}
+          ${plainList([
+            ...view.rowTotals.map((_, j) => ({ tag: 'div', attrs: { role: 'gridcell', class: lead(j + 1), 'data-c': j + 1, 'aria-colindex': j + 2, tabindex: tab(gridRow, j + 1) } })),
+            ...shownColumns.map((c) => ({
+              tag: 'div',
+              key: `c${c}`,
+              attrs: { role: 'gridcell', class: `total${c === view.markedColumn ? ' marked' : ''}${picked(c)}`, 'data-c': L + c, 'aria-colindex': L + c + 1, tabindex: tab(gridRow, L + c) },
+              text: number(view.columns[c]!.totals[k] ?? 0),
+            })),
+          ])}
         </div>`;
       })}
     </div>
     <div role="rowgroup" class="tbody">
-      ${repeat(
-        indexes(visible.rows),
-        (r) => r,
-        (r) => {
+      ${plainList(
+        indexes(visible.rows).map((r): PlainEl => {
           const line = view.rows[r]!;
           const gridRow = H + r;
-          const classes = `row body${r === view.markedRow ? ' marked' : ''}${picks.rows.has(r) ? ' picked' : ''}`;
-          return html`<div role="row" class=${classes} data-r=${gridRow} aria-rowindex=${gridRow + 1}>
-            ${renderRowHeader(view, r, lead(0), tab(gridRow, 0), state.narrow)}
-            ${view.rowTotals.map(
-              (_, k) =>
-                html`<div role="gridcell" class=${lead(k + 1, 'total')} data-c=${k + 1} aria-colindex=${k + 2} tabindex=${tab(gridRow, k + 1)}>
-                  ${number(line.totals[k] ?? 0)}
-                </div>`,
-            )}
-            ${repeat(shownColumns, (c) => c, (c) => renderCell(view, r, c, tab(gridRow, L + c), state.selected, picked(c)))}
-          </div>`;
-        },
+          return {
+            tag: 'div',
+            key: r,
+            attrs: { role: 'row', class: `row body${r === view.markedRow ? ' marked' : ''}${picks.rows.has(r) ? ' picked' : ''}`, 'data-r': gridRow, 'aria-rowindex': gridRow + 1 },
+            children: [
+              rowHeader(view, r, lead(0), tab(gridRow, 0), state.narrow),
+              ...view.rowTotals.map((_, k) => ({
+                tag: 'div',
+                attrs: { role: 'gridcell', class: lead(k + 1, 'total'), 'data-c': k + 1, 'aria-colindex': k + 2, tabindex: tab(gridRow, k + 1) },
+                text: number(line.totals[k] ?? 0),
+              })),
+              ...shownColumns.map((c) => cell(view, r, c, tab(gridRow, L + c), state.selected, picked(c))),
+            ],
+          };
+        }),
       )}
     </div>
   </div>`;
@@ -161,76 +160,83 @@ function renderSectionRow(view: MatrixView, state: GridState, tab: (row: number,
       <span class="small">${view.msg.sections}</span>
     </div>
     ${view.rowTotals.map((_, k) => html`<div role="gridcell" class=${lead(k + 1)} data-c=${k + 1} aria-colindex=${k + 2} tabindex=${tab(0, k + 1)}></div>`)}
-    ${repeat(
-      segments(view, state.visible.columns),
-      (s) => s.start,
-      (s) => {
+    ${plainList(
+      segments(view, state.visible.columns).map((s): PlainEl => {
         const column = L + s.start;
-        if (!s.group) return html`<div role="gridcell" class="sec-none" data-c=${column} aria-colindex=${column + 1} tabindex=${tab(0, column)}></div>`;
+        const at = { 'data-c': column, 'aria-colindex': column + 1, tabindex: tab(0, column) };
+        if (!s.group) return { tag: 'div', key: s.start, attrs: { role: 'gridcell', class: 'sec-none', ...at } };
         const { section } = s.group;
         const title = sectionTitle(view, section);
-        const classes = `sec-head${state.picks.sections.has(section.id) ? ' picked' : ''}`;
-        return html`<div
-          role="columnheader"
-          class=${classes}
-          data-c=${column}
-          data-span=${s.end - s.start}
-          aria-colindex=${column + 1}
-          aria-colspan=${s.end - s.start}
-          aria-label=${section.number ? `${section.number} ${title.text}` : title.text}
-          tabindex=${tab(0, column)}
-        >
-          <span class="sec-label"
-            >${section.number ? html`<span class="sec-num">${section.number}</span>` : nothing}${
-              // One column is too narrow for the title: the number shows, the whole heading is heard (and in the tooltip).
-              section.number && s.end - s.start < 2 ? nothing : text(title)
-            }</span
-          >
-        </div>`;
-      },
+        // One column is too narrow for the title: the number shows, the whole heading is heard (and in the tooltip).
+        const titleShown = !(section.number && s.end - s.start < 2);
+        const label: PlainEl = {
+          tag: 'span',
+          attrs: { class: 'sec-label' },
+          children: [
+            ...(section.number ? [{ tag: 'span', attrs: { class: 'sec-num' }, text: section.number }] : []),
+            ...(titleShown && title.lang ? [{ tag: 'span', attrs: { lang: title.lang }, text: title.text }] : []),
+          ],
+          text: titleShown && !title.lang ? title.text : undefined,
+        };
+        return {
+          tag: 'div',
+          key: s.start,
+          attrs: {
+            role: 'columnheader',
+            class: `sec-head${state.picks.sections.has(section.id) ? ' picked' : ''}`,
+            ...at,
+            'data-span': s.end - s.start,
+            'aria-colspan': s.end - s.start,
+            'aria-label': section.number ? `${section.number} ${title.text}` : title.text,
+          },
+          children: [label],
+        };
+      }),
     )}
   </div>`;
 }
 
-function renderColumnHeader(view: MatrixView, c: number, tabindex: string, picked: string): TemplateResult {
+function columnHeader(view: MatrixView, c: number, tabindex: string, picked: string): PlainEl {
   const line = view.columns[c]!;
   const column = view.leadColumns + c;
-  const classes = `col-head${c === view.markedColumn ? ' marked' : ''}${picked}`;
-  if (view.rowsAreUnits) {
-    // A task: the number shows, "任务5" is heard.
-    return html`<div role="columnheader" class=${classes} data-c=${column} aria-colindex=${column + 1} aria-label=${line.name} tabindex=${tabindex}>
-      ${line.label.text}
-    </div>`;
-  }
-  return html`<div
-    role="columnheader"
-    class=${classes}
-    data-c=${column}
-    aria-colindex=${column + 1}
-    aria-label=${line.short === line.name ? nothing : line.name}
-    tabindex=${tabindex}
-  >
-    <span class="vname" lang=${line.label.lang ?? nothing}>${line.short}</span>
-  </div>`;
+  const attrs = { role: 'columnheader', class: `col-head${c === view.markedColumn ? ' marked' : ''}${picked}`, 'data-c': column, 'aria-colindex': column + 1, tabindex };
+  // A task: the number shows, "任务5" is heard.
+  if (view.rowsAreUnits) return { tag: 'div', key: c, attrs: { ...attrs, 'aria-label': line.name }, text: line.label.text };
+  return {
+    tag: 'div',
+    key: c,
+    attrs: { ...attrs, 'aria-label': line.short === line.name ? undefined : line.name },
+    children: [{ tag: 'span', attrs: { class: 'vname', lang: line.label.lang }, text: line.short }],
+  };
 }
 
-function renderRowHeader(view: MatrixView, r: number, classes: string, tabindex: string, narrow: boolean): TemplateResult {
+function rowHeader(view: MatrixView, r: number, classes: string, tabindex: string, narrow: boolean): PlainEl {
   const line = view.rows[r]!;
+  const attrs = { role: 'rowheader', class: classes, 'data-c': 0, 'aria-colindex': 1, tabindex };
   if (line.task) {
     // The task text is Chinese in every language: it keeps its own lang for screen readers.
-    return html`<div role="rowheader" class=${classes} data-c="0" aria-colindex="1" tabindex=${tabindex}>
-      <span class="num"><span class="visually-hidden">${view.msg.taskPrefix}</span>${line.task.number}</span>
-      <span class="name" lang="zh-CN">${line.label.text}</span>
-    </div>`;
+    return {
+      tag: 'div',
+      key: 'h',
+      attrs,
+      children: [
+        { tag: 'span', attrs: { class: 'num' }, children: [{ tag: 'span', attrs: { class: 'visually-hidden' }, text: view.msg.taskPrefix }], text: line.task.number },
+        // The space keeps number and text apart when read as one (it collapses at the line's start).
+        { tag: 'span', attrs: { class: 'name', lang: 'zh-CN' }, text: ` ${line.label.text}` },
+      ],
+    };
   }
   // A unit: its full name, wrapped; abbreviated (English) only in the narrow layout.
   const shown = narrow ? line.short : line.label.text;
-  return html`<div role="rowheader" class=${classes} data-c="0" aria-colindex="1" aria-label=${shown === line.name ? nothing : line.name} tabindex=${tabindex}>
-    <span class="name" lang=${line.label.lang ?? nothing}>${shown}</span>
-  </div>`;
+  return {
+    tag: 'div',
+    key: 'h',
+    attrs: { ...attrs, 'aria-label': shown === line.name ? undefined : line.name },
+    children: [{ tag: 'span', attrs: { class: 'name', lang: line.label.lang }, text: shown }],
+  };
 }
 
-function renderCell(view: MatrixView, r: number, c: number, tabindex: string, selected: MatrixSelected | null, picked: string): TemplateResult {
+function cell(view: MatrixView, r: number, c: number, tabindex: string, selected: MatrixSelected | null, picked: string): PlainEl {
   const role = roleInView(view, r, c);
   const column = view.leadColumns + c;
   const { t, u } = indexesAt(view, r, c);
@@ -239,15 +245,20 @@ function renderCell(view: MatrixView, r: number, c: number, tabindex: string, se
   let classes = `cell ${roleClass(role)}${byStatus ? ` ${toneClass(state)}` : ''}${picked}`;
   if (c === view.markedColumn) classes += ' marked';
   if (selected?.unitId === view.matrix.units[u]!.unit.id && selected.taskId === view.matrix.tasks[t]!.task.id) classes += ' selected';
-  return html`<div
-    role="gridcell"
-    class=${classes}
-    data-c=${column}
-    aria-colindex=${column + 1}
-    aria-label=${cellName(view, r, c, (i) => taskStateWord(view.lang, view.statuses[i]!.state))}
-    aria-describedby=${tabindex === '0' ? 'tip' : nothing}
-    tabindex=${tabindex}
-  >${byStatus ? stateGlyph(state) : nothing}</div>`;
+  return {
+    tag: 'div',
+    key: `c${c}`,
+    attrs: {
+      role: 'gridcell',
+      class: classes,
+      'data-c': column,
+      'aria-colindex': column + 1,
+      'aria-label': cellName(view, r, c, (i) => taskStateWord(view.lang, view.statuses[i]!.state)),
+      'aria-describedby': tabindex === '0' ? 'tip' : undefined,
+      tabindex,
+    },
+    children: byStatus ? [glyphElement(state)] : undefined,
+  };
 }
 
 /** The grid position of the cell an event happened in, or null outside the cells. */
