@@ -78,6 +78,49 @@ async function firstRender(page) {
   return t1 - t0;
 }
 
+/** Every node (elements, text, comments) and every element under `root`, shadow roots included. */
+const countNodes = () => {
+  window.__countNodes = (root) => {
+    const out = { elements: 0, nodes: 0 };
+    const walk = (node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        out.nodes++;
+        if (child.nodeType === 1) {
+          out.elements++;
+          if (child.shadowRoot) walk(child.shadowRoot);
+        }
+        walk(child);
+      }
+    };
+    walk(root);
+    return out;
+  };
+};
+
+/** The DOM each page's three views make, once drawn: ours per widget, ECharts' three charts. */
+async function domOfViews() {
+  const count = async (page, pick) => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const tab = await context.newPage();
+    await tab.addInitScript(countNodes);
+    const done = new Promise((resolve) => tab.on('console', (message) => message.text() === 'bench:done' && resolve()));
+    await tab.goto(`${server.url}/${page}`);
+    await done;
+    const dom = await tab.evaluate(pick);
+    await context.close();
+    return dom;
+  };
+  const ours = await count(pages.ours, () =>
+    Object.fromEntries([...document.querySelectorAll('tr-kpi-gauge, tr-unit-matrix, tr-deadline-timeline')].map((w) => [w.localName, window.__countNodes(w.shadowRoot)])),
+  );
+  const echarts = await count(pages.echarts, () => {
+    const all = [...document.querySelectorAll('.chart')].map((chart) => window.__countNodes(chart));
+    return { elements: all.reduce((a, b) => a + b.elements, 0), nodes: all.reduce((a, b) => a + b.nodes, 0) };
+  });
+  const total = Object.values(ours).reduce((a, b) => ({ elements: a.elements + b.elements, nodes: a.nodes + b.nodes }), { elements: 0, nodes: 0 });
+  return { ours, oursTotal: total, echarts };
+}
+
 /**
  * A floor for our first render: the three widgets' finished DOM and styles, copied into a page as
  * declarative shadow DOM with no script at all. What our page takes beyond it is loading and
@@ -122,6 +165,7 @@ const stats = (values) => {
 };
 const render = wanted('render') ? { ours: stats(times.ours), echarts: stats(times.echarts), staticCopy: stats(times.staticCopy) } : undefined;
 if (render) {
+  render.dom = await domOfViews();
   render.ratio = render.ours.median / render.echarts.median;
   render.staticCopyRatio = render.staticCopy.median / render.echarts.median;
 }
@@ -257,6 +301,9 @@ if (render) {
   console.log(`  min–max                 ${`${render.ours.min.toFixed(1)}–${render.ours.max.toFixed(1)}`.padEnd(14)}${render.echarts.min.toFixed(1)}–${render.echarts.max.toFixed(1)}`);
   console.log(`  ratio ours / ECharts    ${render.ratio.toFixed(2)}`);
   console.log(`  static copy of our DOM, no script: ${ms(render.staticCopy.median)} (ratio ${render.staticCopyRatio.toFixed(2)}): the floor for any script that draws it`);
+  const { ours, oursTotal, echarts } = render.dom;
+  console.log(`  DOM nodes (elements)    ${`${oursTotal.nodes} (${oursTotal.elements})`.padEnd(14)}${echarts.nodes} (${echarts.elements})`);
+  console.log(`    ${Object.entries(ours).map(([tag, dom]) => `${tag} ${dom.nodes} (${dom.elements})`).join(', ')}`);
 }
 if (scale.length) {
   console.log('\nScale (60 units; median of 5 fresh pages)');
