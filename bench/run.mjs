@@ -72,11 +72,14 @@ async function firstRender(page) {
   });
   await tab.goto(`${server.url}/${page}`, { waitUntil: 'commit' });
   await done;
-  const { t0, t1, ok } = await tab.evaluate(() => ({ t0: window.__t0, t1: window.__t1, ok: window.__ok }));
+  const { t0, t1, drawn, ok } = await tab.evaluate(() => ({ t0: window.__t0, t1: window.__t1, drawn: window.__tDrawn, ok: window.__ok }));
   await context.close();
   if (!ok || errors.length) throw new Error(`${page}: did not render, or changed after the clock stopped (${errors.join('; ')})`);
+  drawnTimes[page] = [...(drawnTimes[page] ?? []), drawn - t0];
   return t1 - t0;
 }
+/** Per page, the time to drawn (the widgets' updateComplete, or ECharts' setOption, plus one frame), painted or not. */
+const drawnTimes = {};
 
 /** Every node (elements, text, comments) and every element under `root`, shadow roots included. */
 const countNodes = () => {
@@ -154,6 +157,7 @@ const times = { ours: [], echarts: [], staticCopy: [] };
 if (wanted('render')) {
   await writeStaticCopy();
   for (const page of Object.values(pages)) await firstRender(page);
+  for (const page of Object.values(pages)) drawnTimes[page] = [];
   for (let i = 0; i < loads; i++) {
     for (const [name, page] of Object.entries(pages)) times[name].push(await firstRender(page));
   }
@@ -166,6 +170,8 @@ const stats = (values) => {
 const render = wanted('render') ? { ours: stats(times.ours), echarts: stats(times.echarts), staticCopy: stats(times.staticCopy) } : undefined;
 if (render) {
   render.dom = await domOfViews();
+  render.drawn = { ours: stats(drawnTimes[pages.ours]), echarts: stats(drawnTimes[pages.echarts]) };
+  render.drawnRatio = render.drawn.ours.median / render.drawn.echarts.median;
   render.ratio = render.ours.median / render.echarts.median;
   render.staticCopyRatio = render.staticCopy.median / render.echarts.median;
 }
@@ -300,6 +306,7 @@ if (render) {
   console.log(`  p25–p75                 ${`${render.ours.p25.toFixed(1)}–${render.ours.p75.toFixed(1)}`.padEnd(14)}${render.echarts.p25.toFixed(1)}–${render.echarts.p75.toFixed(1)}`);
   console.log(`  min–max                 ${`${render.ours.min.toFixed(1)}–${render.ours.max.toFixed(1)}`.padEnd(14)}${render.echarts.min.toFixed(1)}–${render.echarts.max.toFixed(1)}`);
   console.log(`  ratio ours / ECharts    ${render.ratio.toFixed(2)}`);
+  console.log(`  to drawn, paint not waited for: ${ms(render.drawn.ours.median)} (${render.drawn.ours.p25.toFixed(1)}–${render.drawn.ours.p75.toFixed(1)}) against ${ms(render.drawn.echarts.median)} (${render.drawn.echarts.p25.toFixed(1)}–${render.drawn.echarts.p75.toFixed(1)}), ratio ${render.drawnRatio.toFixed(2)}`);
   console.log(`  static copy of our DOM, no script: ${ms(render.staticCopy.median)} (ratio ${render.staticCopyRatio.toFixed(2)}): the floor for any script that draws it`);
   const { ours, oursTotal, echarts } = render.dom;
   console.log(`  DOM nodes (elements)    ${`${oursTotal.nodes} (${oursTotal.elements})`.padEnd(14)}${echarts.nodes} (${echarts.elements})`);

@@ -4,6 +4,8 @@
 // while the clock is running.
 window.__finish = (ok, settled) => {
   const drawn = performance.now();
+  // The other clock: drawn, one frame after the last update, whether or not the page has painted yet.
+  window.__tDrawn = drawn;
   const settle = async (paintTime) => {
     window.__t1 = Math.max(drawn, paintTime);
     window.__ok = ok && (settled ? await settled() : true);
