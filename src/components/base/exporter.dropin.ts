@@ -3,21 +3,13 @@
  * on first use (only by pages that show the export menu or call an export method). A missing file
  * is a clear, localized error, never a silent failure.
  */
+import { besideUrl, importBeside } from './beside.js';
 import type { Exporter } from './exporter.js';
 
 export type { Exporter };
 
-// Read while the drop-in script runs: afterwards `document.currentScript` is gone.
-const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
-const base = script?.src || (typeof location !== 'undefined' ? location.href : '');
-
-let loading: Promise<Exporter> | undefined;
-
 export function loadExporter(): Promise<Exporter> {
-  const url = new URL('tr-export.js', base).href;
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Exporter>).catch(() => {
-    loading = undefined;
-    throw new Error(`exporterMissing ${url}`);
+  return importBeside<Exporter>('tr-export.js').catch(() => {
+    throw new Error(`exporterMissing ${besideUrl('tr-export.js')}`);
   });
-  return loading;
 }

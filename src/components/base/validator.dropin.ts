@@ -5,27 +5,20 @@
  */
 import { TaskRegisterError } from '../../data/errors.js';
 import { registerMessages } from '../../i18n/errors.js';
+import { besideUrl, importBeside } from './beside.js';
 import type { Validation } from './validator.js';
 
 export type { Validation };
 
-// Read while the drop-in script runs: afterwards `document.currentScript` is gone.
-const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
-const base = script?.src || (typeof location !== 'undefined' ? location.href : '');
-
-let loading: Promise<Validation> | undefined;
-
 export function loadValidation(): Promise<Validation> {
-  const url = new URL('tr-validate.js', base).href;
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Validation>).then(
+  return importBeside<Validation>('tr-validate.js').then(
     (validation) => {
       registerMessages(validation.validationMessages);
       return validation;
     },
     () => {
-      loading = undefined;
+      const url = besideUrl('tr-validate.js');
       throw new TaskRegisterError('network', 'validatorMissing', [url], { url });
     },
   );
-  return loading;
 }
