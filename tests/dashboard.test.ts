@@ -2,7 +2,7 @@ import { expect, fixture, html as testHtml, oneEvent, waitUntil } from '@open-wc
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/dashboard/dashboard.js';
-import type { TrDashboard } from '../src/components/dashboard/dashboard.js';
+import { TrDashboard } from '../src/components/dashboard/dashboard.js';
 import { readSelection, writeSelection } from '../src/components/dashboard/dashboard.url.js';
 import type { Selection, SelectionChangeDetail } from '../src/components/base/controllers/selection.js';
 import { defineElement, TrElement, type ViewContext } from '../src/components/base/tr-element.js';
@@ -41,6 +41,20 @@ describe('linked selection', () => {
     await settle(board, a, b);
     expect(b.context?.selection).to.deep.equal({ unit: 'edu' });
     expect(board.shadowRoot!.querySelector('[part~="bar"]')!.textContent).to.contain('省教育厅');
+  });
+
+  it('links widgets that were defined before their dashboard (a dashboard script loaded later)', async () => {
+    class LateDashboard extends TrDashboard {}
+    const board = await fixture<TrDashboard>(testHtml`<tr-late-dashboard><tr-linked-probe id="a"></tr-linked-probe><div><tr-linked-probe id="b"></tr-linked-probe></div></tr-late-dashboard>`);
+    const a = board.querySelector<LinkedProbe>('#a')!;
+    const b = board.querySelector<LinkedProbe>('#b')!;
+    await settle(a, b);
+    customElements.define('tr-late-dashboard', LateDashboard);
+    await settle(board, a, b);
+    a.pick({ task: 't5' });
+    await settle(board, a, b);
+    expect(b.context?.selection).to.deep.equal({ task: 't5' });
+    expect(board.selectionHub.value).to.deep.equal({ task: 't5' });
   });
 
   it('links widgets outside a dashboard by a shared group name, and no others', async () => {

@@ -6,7 +6,7 @@ import { taskStateWord } from '../../i18n/common.js';
 import { dashboardMessages } from '../../i18n/dashboard.js';
 import type { Lang } from '../../i18n/lang.js';
 import { keywordAttribute } from '../base/attributes.js';
-import { SelectionHub, type HubOwner, type Selection } from '../base/controllers/selection.js';
+import { attachWithin, SelectionHub, type HubOwner, type Selection } from '../base/controllers/selection.js';
 import { defineElement, TrElement, type ViewContext } from '../base/tr-element.js';
 import { readSelection, writeSelection, type UrlMode } from './dashboard.url.js';
 
@@ -108,6 +108,8 @@ export class TrDashboard extends TrElement implements HubOwner {
     this.children$ = new MutationObserver(() => this.passDown());
     this.children$.observe(this, { childList: true, subtree: true });
     this.passDown();
+    // Widgets defined before the dashboard connected without it: link them now.
+    attachWithin(this);
   }
 
   override disconnectedCallback(): void {

@@ -94,6 +94,18 @@ export function hubOf(element: Element): SelectionHub | undefined {
 
 type SelectionHost = ReactiveControllerHost & HTMLElement;
 
+/** The connected widgets' controllers, so that a dashboard defined after them can link them. */
+const connected = new Set<SelectionController>();
+
+/**
+ * Links the widgets inside `owner` to its hub: for a `<tr-dashboard>` whose definition came after
+ * theirs (a script loaded later, the module drop-in's chunks in any order), which they could not
+ * find when they connected.
+ */
+export function attachWithin(owner: Element): void {
+  for (const controller of connected) if (controller.isWithin(owner)) controller.attach();
+}
+
 export class SelectionController implements ReactiveController {
   private hub: SelectionHub | undefined;
   private readonly onChange = () => this.host.requestUpdate();
@@ -138,11 +150,23 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Whether the widget sits inside `owner` (through shadow roots too). */
+  isWithin(owner: Element): boolean {
+    let node: Node | null = this.host;
+    while (node) {
+      if (node === owner) return true;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return false;
+  }
+
   hostConnected(): void {
+    connected.add(this);
     this.attach();
   }
 
   hostDisconnected(): void {
+    connected.delete(this);
     this.hub?.removeEventListener('change', this.onChange);
     this.hub = undefined;
   }
