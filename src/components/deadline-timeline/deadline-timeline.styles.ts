@@ -226,6 +226,11 @@ export const timelineStyles = css`
   .s-notStarted {
     stroke-dasharray: 3 2;
   }
+  /* Deadline passed with no report: the warning colour in every widget (not the overdue red). */
+  .s-passedNoReport {
+    stroke: var(--_due);
+    stroke-width: 2;
+  }
   .mark.dim,
   .label.dim {
     opacity: 0.22;

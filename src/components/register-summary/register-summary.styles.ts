@@ -107,11 +107,13 @@ export const registerSummaryStyles = css`
   .seg-noReport {
     fill: url(#summary-dots);
   }
+  /* Deadline passed with no report: the warning colour (as in every widget), dotted so it never
+     reads as the overdue hatch. */
   .dots-ground {
-    fill: var(--_c-grid);
+    fill: color-mix(in srgb, var(--_c-warning) 22%, var(--_c-surface));
   }
   .dots-dot {
-    fill: var(--_c-muted);
+    fill: var(--_c-warning);
   }
   .seg-noReport {
     fill: var(--_c-grid);

@@ -23,7 +23,7 @@ export interface RowContext {
 /** Each status's icon and tone: the word beside it carries the meaning, never the colour alone. */
 const looks: Record<TaskState, [IconName, string]> = {
   completedOnTime: ['check', 'done'],
-  completedLate: ['check', 'late'],
+  completedLate: ['check', 'done'],
   completed: ['check', 'done'],
   inProgress: ['clock', 'active'],
   notStarted: ['dot', 'neutral'],

@@ -23,7 +23,7 @@ const check = [ring, path('s', 'M5 8.2l2 2 4-4.2')];
 const glyphs: Record<TaskState, [Tone, readonly PlainEl[]]> = {
   completedOnTime: ['done', check],
   completed: ['done', check],
-  completedLate: ['late', [path('s w', 'M2.5 8.5l3.5 3.5 7.5-8')]],
+  completedLate: ['done', [path('s w', 'M2.5 8.5l3.5 3.5 7.5-8')]],
   inProgress: ['active', [ring, path('s', 'M8 4.5V8l2.5 1.7')]],
   notStarted: ['quiet', [ring]],
   overdue: ['danger', [circle('f', 7.2), path('k', 'M8 4v5M8 11.6v.4')]],
