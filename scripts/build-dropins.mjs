@@ -9,6 +9,7 @@
 // - `tr-export.js`, the export menu and file builders they load from beside themselves only when a
 //   page shows the menu or calls an export method.
 import { build } from 'vite';
+import { moduleGraph } from './module-graph.mjs';
 
 export const dropIns = [
   { entry: 'src/drop-in/task-register-widgets.ts', file: 'task-register-widgets.iife.js', name: 'TaskRegisterWidgets' },
@@ -26,10 +27,17 @@ await build({
   build: { outDir: 'dist/module', emptyOutDir: true, lib: { entry: 'src/drop-in/module.ts', formats: ['es'], fileName: () => 'task-register-widgets.js' } },
 });
 
+// The chunks every page of the module drop-in loads (lit, the base, the bundled register): the
+// loader asks for them together with the module entry, not one round trip after it.
+const graph = moduleGraph('dist/module/');
+const perTag = [...graph.tags].map((tag) => graph.files(tag).filter((file) => file !== graph.entry));
+const everyPage = perTag.reduce((common, files) => common.filter((file) => files.includes(file)));
+
 for (const { entry, file, name } of dropIns) {
   await build({
     mode: 'dropin',
     logLevel: 'warn',
+    define: { __TR_LOADER_PRELOADS__: JSON.stringify(file === 'task-register-widgets.iife.js' ? everyPage : []) },
     build: { lib: { entry, name, formats: ['iife'], fileName: () => file } },
   });
 }
