@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { bundledRegister } from '../../src/data/bundled.ts';
 import { generateRegister } from '../../src/data/generate.ts';
 import { isCalendarDate, parseProgress, quickIndicatorReport, quickTaskReport, progressFileSchema } from '../../src/data/progress.ts';
-import { taskStatusAt } from '../../src/data/status.ts';
+import { deadlineEnd, taskStatusAt } from '../../src/data/status.ts';
 import { deepFreeze } from '../../src/data/trusted.ts';
 import { referenceParseProgress, referenceTaskStatusAt } from './support/progress-reference.ts';
 
@@ -240,6 +240,20 @@ test('calendar dates: the arithmetic agrees with Date for every day pattern of s
   }
   for (const text of ['2025-99-99', '2025-02-00']) assert.equal(isCalendarDate(text), viaDate(text), text);
   assert.ok(checked > 7000);
+});
+
+test('a month deadline ends on the day Date gives, for every month of the years a register can state and beyond', () => {
+  let checked = 0;
+  for (const years of [[1890, 2210], [990, 1010], [9990, 10010]]) {
+    for (let year = years[0]; year <= years[1]; year++) {
+      for (let month = 0; month <= 13; month++) {
+        const viaDate = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+        assert.equal(deadlineEnd({ kind: 'month', year, month, text: '' }, 2026), viaDate, `${year}-${month}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 5000);
 });
 
 test('taskStatusAt remembers nothing wrong: the same statuses as filtering the reports afresh, at many dates', () => {
