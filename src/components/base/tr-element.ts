@@ -138,8 +138,6 @@ export abstract class TrElement extends LitElement {
   private menuLoading: Promise<unknown> | undefined;
   private menuPending = false;
   private readonly print = new PrintController(this);
-  /** Changes not yet built, while the progress loads (with their first old values). */
-  private waitingChanges: PropertyValues | undefined;
 
   /** Builds the view model (and, without `layoutView`, the geometry). Throw a `TaskRegisterError` for a bad attribute. */
   protected abstract buildView(context: ViewContext, changed: PropertyValues): void;
@@ -327,17 +325,8 @@ export abstract class TrElement extends LitElement {
         : progress?.status === 'ready' && progress.ignored.length
           ? new TaskRegisterError('invalid-progress', 'progressIgnored', [progress.ignored.length], { issues: progress.ignored })
           : null;
-    // While the progress loads, `render` shows the loading message, not the view: a view built
-    // without the progress would be thrown away. The changes wait for the build that follows (a
-    // widget rendering its own way builds at once).
-    if (progress?.status === 'loading' && ctor.prototype.render === TrElement.prototype.render) {
-      this.waitingChanges = new Map([...changed, ...(this.waitingChanges ?? [])]);
-      return;
-    }
-    const since = this.waitingChanges ? new Map([...changed, ...this.waitingChanges]) : changed;
-    this.waitingChanges = undefined;
     try {
-      if (inputsChanged || !this.layoutView) this.build(state, since, progress?.status === 'ready' ? progress.progress : undefined);
+      if (inputsChanged || !this.layoutView) this.build(state, changed, progress?.status === 'ready' ? progress.progress : undefined);
       if (!this.problem && state.status === 'ready' && this.layoutView) this.layoutView(size);
     } catch (error) {
       this.problem = asProblem(error);
