@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { registerIssue, TaskRegisterError, type RegisterIssue } from './errors.js';
-import type { RegisterV2, TaskV2 } from './schema-v2.js';
+import type { RegisterV2 } from './schema-v2.js';
 import { deepFreeze } from './trusted.js';
 
 export const reportStatuses = ['notStarted', 'inProgress', 'completed', 'suspended', 'cancelled'] as const;
@@ -86,11 +86,14 @@ const byDate = <T extends { readonly date: string }>(a: T, b: T) => (a.date < b.
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number of the ASCII digit at `at` in `text` (0–9 for a digit). */
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+
 /** Whether `YYYY-MM-DD` (already matching the pattern) names a day of the proleptic Gregorian calendar. */
 export function isCalendarDate(text: string): boolean {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : monthDays[month - 1]!);
@@ -116,6 +119,7 @@ const statusSet: ReadonlySet<unknown> = new Set(reportStatuses);
 const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const taskReportKeys: ReadonlySet<string> = new Set(['task', 'date', 'status', 'percent', 'note', 'source', 'reportedBy']);
 const indicatorReportKeys: ReadonlySet<string> = new Set(['indicator', 'date', 'value', 'note', 'source', 'reportedBy']);
+const frameKeys: ReadonlySet<string> = new Set(['schemaVersion', 'register', 'tasks', 'indicators']);
 
 /**
  * A plain object whose every enumerable key (inherited ones too, as the schema sees them) is one of
@@ -129,24 +133,53 @@ function plainWithKeys(raw: unknown, keys: ReadonlySet<string>): raw is Record<s
   return true;
 }
 
+/** A task report in its common shape: what `isQuickTaskReport` lets through. */
+interface QuickTaskReport {
+  readonly task: string;
+  readonly date: string;
+  readonly status: ReportStatus;
+  readonly percent?: number;
+  readonly note?: string;
+  readonly source?: string;
+  readonly reportedBy?: string;
+}
+
 /**
  * The common case of a task report, without the schema: a plain object with only the fields of
- * `TaskReportSchema` (no `extra`), each well-formed. Returns what the schema would return (the
- * same fields in the schema's order), or undefined for anything else, which then goes through the
- * schema for its result and its message. `tests/node/progress-fast-path.test.mjs` holds the two equal.
+ * `TaskReportSchema` (no `extra`), each well-formed. Anything else goes through the schema for its
+ * result and its message.
+ */
+function isQuickTaskReport(raw: unknown): raw is QuickTaskReport {
+  if (!plainWithKeys(raw, taskReportKeys)) return false;
+  const { task, date, status, percent, note, source, reportedBy } = raw;
+  if (!text(task) || typeof date !== 'string' || !isoDatePattern.test(date) || !statusSet.has(status)) return false;
+  if (percent !== undefined && !(typeof percent === 'number' && Number.isFinite(percent))) return false;
+  return (note === undefined || text(note)) && (source === undefined || text(source)) && (reportedBy === undefined || text(reportedBy));
+}
+
+/**
+ * What the schema returns for a report `isQuickTaskReport` accepts (the same fields in the schema's
+ * order), or undefined for any other value. `tests/node/progress-fast-path.test.mjs` holds the two equal.
  */
 export function quickTaskReport(raw: unknown): TaskReportInput | undefined {
-  if (!plainWithKeys(raw, taskReportKeys)) return undefined;
-  const { task, date, status, percent, note, source, reportedBy } = raw;
-  if (!text(task) || typeof date !== 'string' || !isoDatePattern.test(date) || !statusSet.has(status)) return undefined;
-  if (percent !== undefined && !(typeof percent === 'number' && Number.isFinite(percent))) return undefined;
-  if ((note !== undefined && !text(note)) || (source !== undefined && !text(source)) || (reportedBy !== undefined && !text(reportedBy))) return undefined;
-  const out: TaskReportInput = { task, date, status: status as ReportStatus };
-  if (percent !== undefined) out.percent = percent;
-  if (note !== undefined) out.note = note;
-  if (source !== undefined) out.source = source;
-  if (reportedBy !== undefined) out.reportedBy = reportedBy;
+  if (!isQuickTaskReport(raw)) return undefined;
+  const out: TaskReportInput = { task: raw.task, date: raw.date, status: raw.status };
+  if (raw.percent !== undefined) out.percent = raw.percent;
+  if (raw.note !== undefined) out.note = raw.note;
+  if (raw.source !== undefined) out.source = raw.source;
+  if (raw.reportedBy !== undefined) out.reportedBy = raw.reportedBy;
   return out;
+}
+
+/** A kept report made from one in its common shape: its fields in the schema's order, the task's id and number; frozen. */
+function keptQuickReport(raw: QuickTaskReport, id: string, number: string): TaskReport {
+  const out: { -readonly [K in keyof TaskReport]: TaskReport[K] } = { task: id, date: raw.date, status: raw.status } as TaskReport;
+  if (raw.percent !== undefined) out.percent = raw.percent;
+  if (raw.note !== undefined) out.note = raw.note;
+  if (raw.source !== undefined) out.source = raw.source;
+  if (raw.reportedBy !== undefined) out.reportedBy = raw.reportedBy;
+  out.number = number;
+  return Object.freeze(out);
 }
 
 /** The common case of an indicator report, as `quickTaskReport`. */
@@ -162,16 +195,28 @@ export function quickIndicatorReport(raw: unknown): IndicatorReportInput | undef
   return out;
 }
 
-/** The task a report names: by document number as written, else by id. Ambiguous numbers resolve by id only. */
-function taskFinder(register: RegisterV2): (key: string) => TaskV2 | undefined | 'ambiguous' {
-  const byNumber = new Map<string, TaskV2 | 'ambiguous'>();
-  for (const task of register.tasks) byNumber.set(task.number, byNumber.has(task.number) ? 'ambiguous' : task);
-  const byId = new Map(register.tasks.map((task) => [task.id, task]));
+/** The frame of a file in its common shape (no `extra`), checked by hand as the reports are; undefined for anything else. */
+function quickFrame(json: unknown): { register: string; tasks: readonly unknown[]; indicators?: readonly unknown[] } | undefined {
+  if (!plainWithKeys(json, frameKeys)) return undefined;
+  const { schemaVersion, register, tasks, indicators } = json;
+  if (schemaVersion !== 1 || !text(register) || !Array.isArray(tasks) || (indicators !== undefined && !Array.isArray(indicators))) return undefined;
+  return { register, tasks, indicators: indicators as unknown[] | undefined };
+}
+
+/** What `taskFinder` returns for a name that is a number several tasks share, and for one no task has. */
+const ambiguous = -2;
+const unknownTask = -1;
+
+/** The task a report names, as its index: by document number as written, else by id. Ambiguous numbers resolve by id only. */
+function taskFinder(register: RegisterV2): (key: string) => number {
+  const byNumber = new Map<string, number>();
+  register.tasks.forEach((task, i) => byNumber.set(task.number, byNumber.has(task.number) ? ambiguous : i));
+  const byId = new Map(register.tasks.map((task, i) => [task.id, i]));
   return (key) => {
     const trimmed = key.trim();
     const found = byNumber.get(trimmed);
-    if (found && found !== 'ambiguous') return found;
-    return byId.get(trimmed) ?? found;
+    if (found !== undefined && found !== ambiguous) return found;
+    return byId.get(trimmed) ?? found ?? unknownTask;
   };
 }
 
@@ -180,48 +225,54 @@ function taskFinder(register: RegisterV2): (key: string) => TaskV2 | undefined |
  * ignored (a report cannot come from the future). Throws `TaskRegisterError` (`invalid-progress`)
  * when the file is not a progress file, is for another register, or has no usable report.
  *
- * One pass over the reports: the file's frame goes through the schema, each report through
- * `quickTaskReport` / `quickIndicatorReport` and, when they decline it, the schema; the task,
- * unit, date and duplicate checks are map look-ups.
+ * One pass over the reports: the file's frame and each report are checked by hand in their common
+ * shape and go through the schema otherwise (for its result and its message); the task, unit and
+ * date checks are look-ups and arithmetic, and a task's reports in date order need no look-up to
+ * rule out a duplicate date.
  */
 export function parseProgress(json: unknown, register: RegisterV2, today: Date): ParsedProgress {
-  const top = built().ProgressSchema.safeParse(json);
-  if (!top.success) {
-    const issues = top.error.issues.map((issue) =>
-      registerIssue(issue.path.map(String).join('.') || '(file)', 'issueOther', issue.message),
-    );
-    throw new TaskRegisterError('invalid-progress', 'progressInvalid', [issues.length], { issues });
+  let top = quickFrame(json);
+  if (!top) {
+    const parsed = built().ProgressSchema.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) =>
+        registerIssue(issue.path.map(String).join('.') || '(file)', 'issueOther', issue.message),
+      );
+      throw new TaskRegisterError('invalid-progress', 'progressInvalid', [issues.length], { issues });
+    }
+    top = parsed.data;
   }
-  if (top.data.register !== register.id) {
-    throw new TaskRegisterError('invalid-progress', 'progressOtherRegister', [top.data.register, register.id]);
+  if (top.register !== register.id) {
+    throw new TaskRegisterError('invalid-progress', 'progressOtherRegister', [top.register, register.id]);
   }
   const ignored: RegisterIssue[] = [];
   const latest = today.toISOString().slice(0, 10);
   const unitIds = new Set(register.units.map((unit) => unit.id));
-  /** Calendar checks by date text: a file has far fewer dates than reports. */
-  const calendar = new Map<string, boolean>();
-  const checkCommon = (path: string, report: { date: string; reportedBy?: string | undefined }): boolean => {
-    let real = calendar.get(report.date);
-    if (real === undefined) calendar.set(report.date, (real = isCalendarDate(report.date)));
-    if (!real) ignored.push(registerIssue(`${path}.date`, 'progressBadDate', report.date));
-    else if (report.date > latest) ignored.push(registerIssue(`${path}.date`, 'progressFutureDate', report.date));
-    else if (report.reportedBy !== undefined && !unitIds.has(report.reportedBy)) {
-      ignored.push(registerIssue(`${path}.reportedBy`, 'progressUnknownUnit', report.reportedBy));
+  /** Whether a report's date and unit can be kept; if not, says why in `ignored`. */
+  const checkCommon = (list: string, i: number, date: string, reportedBy: string | undefined): boolean => {
+    if (!isCalendarDate(date)) ignored.push(registerIssue(`${list}[${i}].date`, 'progressBadDate', date));
+    else if (date > latest) ignored.push(registerIssue(`${list}[${i}].date`, 'progressFutureDate', date));
+    else if (reportedBy !== undefined && !unitIds.has(reportedBy)) {
+      ignored.push(registerIssue(`${list}[${i}].reportedBy`, 'progressUnknownUnit', reportedBy));
     } else return true;
     return false;
   };
 
+  const registerTasks = register.tasks;
   const findTask = taskFinder(register);
+  /** Each task's place for the duplicate check: the index of the last task with its id (ids are unique in a checked register). */
+  const slotOfId = new Map(registerTasks.map((task, i) => [task.id, i]));
+  /** By slot: the latest date kept, the reports kept (file order) and, once a report came out of date order, the dates kept. */
+  const latestKept: (string | undefined)[] = new Array(registerTasks.length);
+  const keptOf: TaskReport[][] = [];
+  const datesOf: (Set<string> | undefined)[] = [];
   const tasks: TaskReport[] = [];
-  /** Dates already reported, by task id. */
-  const seenTasks = new Map<string, Set<string>>();
   const taskSchema = built().TaskReportSchema;
-  const rawTasks = top.data.tasks;
+  const rawTasks = top.tasks;
   for (let i = 0; i < rawTasks.length; i++) {
     const raw = rawTasks[i];
-    let report = quickTaskReport(raw);
-    /** A report the schema returned may hold objects (`extra`): those are frozen too. */
-    let nested = false;
+    const quick = isQuickTaskReport(raw) ? raw : undefined;
+    let report: TaskReportInput | QuickTaskReport | undefined = quick;
     if (!report) {
       const parsed = taskSchema.safeParse(raw);
       if (!parsed.success) {
@@ -230,41 +281,52 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
         continue;
       }
       report = parsed.data;
-      nested = true;
     }
-    const path = `tasks[${i}]`;
-    const task = findTask(report.task);
-    if (task === 'ambiguous') {
-      ignored.push(registerIssue(`${path}.task`, 'progressAmbiguousTask', report.task));
+    const at = findTask(report.task);
+    if (at < 0) {
+      ignored.push(registerIssue(`tasks[${i}].task`, at === ambiguous ? 'progressAmbiguousTask' : 'progressUnknownTask', report.task));
       continue;
     }
-    if (!task) {
-      ignored.push(registerIssue(`${path}.task`, 'progressUnknownTask', report.task));
+    const task = registerTasks[at]!;
+    const { date, percent } = report;
+    if (percent !== undefined && !(percent >= 0 && percent <= 100)) {
+      ignored.push(registerIssue(`tasks[${i}].percent`, 'progressPercent', percent));
       continue;
     }
-    if (report.percent !== undefined && !(report.percent >= 0 && report.percent <= 100)) {
-      ignored.push(registerIssue(`${path}.percent`, 'progressPercent', report.percent));
-      continue;
+    if (!checkCommon('tasks', i, date, report.reportedBy)) continue;
+    // A date later than every date kept for the task cannot repeat one; any other is looked up.
+    const slot = slotOfId.get(task.id)!;
+    const last = latestKept[slot];
+    if (last === undefined || date > last) latestKept[slot] = date;
+    else {
+      let dates = datesOf[slot];
+      if (!dates) datesOf[slot] = dates = new Set(keptOf[slot]!.map((kept) => kept.date));
+      if (dates.has(date)) {
+        ignored.push(registerIssue(`tasks[${i}]`, 'progressDuplicate', task.number, date));
+        continue;
+      }
     }
-    if (!checkCommon(path, report)) continue;
-    let dates = seenTasks.get(task.id);
-    if (!dates) seenTasks.set(task.id, (dates = new Set()));
-    if (dates.has(report.date)) {
-      ignored.push(registerIssue(path, 'progressDuplicate', task.number, report.date));
-      continue;
-    }
-    dates.add(report.date);
+    datesOf[slot]?.add(date);
     // The report's own fields in their order, the task's id in place of the name, then its number.
-    report.task = task.id;
-    const kept = Object.assign(report, { number: task.number }) as TaskReport;
-    tasks.push(nested ? deepFreeze(kept) : Object.freeze(kept));
+    let kept: TaskReport;
+    if (quick) kept = keptQuickReport(quick, task.id, task.number);
+    else {
+      const parsed = report as TaskReportInput;
+      parsed.task = task.id;
+      // A report the schema returned may hold objects (`extra`): those are frozen too.
+      kept = deepFreeze(Object.assign(parsed, { number: task.number }) as TaskReport);
+    }
+    const list = keptOf[slot];
+    if (list) list.push(kept);
+    else keptOf[slot] = [kept];
+    tasks.push(kept);
   }
 
   const indicatorIds = new Set(register.indicators.map((indicator) => indicator.id));
   const indicators: IndicatorReport[] = [];
   const seenIndicators = new Map<string, Set<string>>();
   const indicatorSchema = built().IndicatorReportSchema;
-  const rawIndicators = top.data.indicators ?? [];
+  const rawIndicators = top.indicators ?? [];
   for (let i = 0; i < rawIndicators.length; i++) {
     const raw = rawIndicators[i];
     let report = quickIndicatorReport(raw);
@@ -279,16 +341,15 @@ export function parseProgress(json: unknown, register: RegisterV2, today: Date):
       report = parsed.data;
       nested = true;
     }
-    const path = `indicators[${i}]`;
     if (!indicatorIds.has(report.indicator)) {
-      ignored.push(registerIssue(`${path}.indicator`, 'progressUnknownIndicator', report.indicator));
+      ignored.push(registerIssue(`indicators[${i}].indicator`, 'progressUnknownIndicator', report.indicator));
       continue;
     }
-    if (!checkCommon(path, report)) continue;
+    if (!checkCommon('indicators', i, report.date, report.reportedBy)) continue;
     let dates = seenIndicators.get(report.indicator);
     if (!dates) seenIndicators.set(report.indicator, (dates = new Set()));
     if (dates.has(report.date)) {
-      ignored.push(registerIssue(path, 'progressDuplicate', report.indicator, report.date));
+      ignored.push(registerIssue(`indicators[${i}]`, 'progressDuplicate', report.indicator, report.date));
       continue;
     }
     dates.add(report.date);

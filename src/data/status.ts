@@ -46,13 +46,34 @@ export interface TaskStatus {
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The ISO day of the date asked for last (a page asks for one or two dates, once per task). */
+let lastDay = { time: NaN, text: '' };
+function dayOf(date: Date): string {
+  const time = date.getTime();
+  if (time !== lastDay.time) lastDay = { time, text: iso(date) };
+  return lastDay.text;
+}
+
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The last day (ISO) of a month (1–12) of a year 1000–9999 (what `toISOString` writes, without `Date`). */
+function monthEnd(year: number, month: number): string {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const day = month === 2 && leap ? 29 : monthDays[month - 1]!;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day}`;
+}
+
 /** The last day (ISO) of the period a deadline states, in `asOfYear` for annual work; undefined when none. */
 export function deadlineEnd(deadline: DeadlineV2, asOfYear: number): string | undefined {
   switch (deadline.kind) {
     case 'year':
       return `${deadline.year}-12-31`;
-    case 'month':
-      return iso(new Date(Date.UTC(deadline.year, deadline.month, 0)));
+    case 'month': {
+      const { year, month } = deadline;
+      return Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12
+        ? monthEnd(year, month)
+        : iso(new Date(Date.UTC(year, month, 0)));
+    }
     case 'date':
       return deadline.date;
     case 'annual':
@@ -97,7 +118,7 @@ const statusMemo = new WeakMap<Progress, Map<string, WeakMap<TaskV2, TaskStatus>
 
 /** Where `task` stands at `asOf` (a UTC date), from its reports in `progress` (none when absent). */
 export function taskStatusAt(task: TaskV2, asOf: Date, progress?: Progress): TaskStatus {
-  const today = iso(asOf);
+  const today = dayOf(asOf);
   if (!progress || !Object.isFrozen(progress) || !Object.isFrozen(task)) return statusAt(task, today, asOf.getUTCFullYear(), progress);
   let byDay = statusMemo.get(progress);
   if (!byDay) statusMemo.set(progress, (byDay = new Map()));

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { bundledRegister } from '../../src/data/bundled.ts';
 import { generateRegister } from '../../src/data/generate.ts';
 import { isCalendarDate, parseProgress, quickIndicatorReport, quickTaskReport, progressFileSchema } from '../../src/data/progress.ts';
-import { taskStatusAt } from '../../src/data/status.ts';
+import { deadlineEnd, taskStatusAt } from '../../src/data/status.ts';
 import { deepFreeze } from '../../src/data/trusted.ts';
 import { referenceParseProgress, referenceTaskStatusAt } from './support/progress-reference.ts';
 
@@ -153,6 +153,50 @@ test('parseProgress gives what the plain schema-per-report check gives, over 1,5
   assert.ok(reports > 10000 && ignoredSeen > 5000 && thrown > 50, `${reports} kept, ${ignoredSeen} ignored, ${thrown} thrown`);
 });
 
+test('many reports on few tasks, in and out of date order, with repeated dates: the same reports kept and the same duplicates refused', () => {
+  // A task's dates later than every date kept so far need no look-up; these files mix long
+  // ascending runs with dates that go back, repeat a kept one, or repeat a refused one.
+  const tasks = generated.tasks.slice(0, 5);
+  let duplicates = 0;
+  let outOfOrder = 0;
+  let kept = 0;
+  for (let seed = 1; seed <= 200; seed++) {
+    const make = () => {
+      const next = random(seed * 7919);
+      const pick = (list) => list[Math.floor(next() * list.length)];
+      const out = [];
+      const day = new Map(tasks.map((task) => [task.id, 0]));
+      for (let i = 0; i < 150; i++) {
+        const task = pick(tasks);
+        const roll = next();
+        // Mostly the next day of the task's run; sometimes an earlier day, a repeated one, a bad one.
+        const at = roll < 0.7 ? day.get(task.id) + 1 + Math.floor(next() * 3) : roll < 0.85 ? Math.floor(next() * (day.get(task.id) + 1)) : day.get(task.id);
+        if (roll < 0.7) day.set(task.id, at);
+        const date = roll > 0.97 ? pick(badDates) : new Date(Date.UTC(2021, 0, 1 + at)).toISOString().slice(0, 10);
+        const report = { task: next() < 0.9 ? task.number : task.id, date, status: pick(['inProgress', 'completed', 'notStarted']) };
+        if (next() < 0.2) report.percent = next() < 0.9 ? Math.round(next() * 100) : 101;
+        if (next() < 0.05) report.extra = { n: i };
+        out.push(report);
+      }
+      return { schemaVersion: 1, register: generated.id, tasks: out };
+    };
+    const ours = outcome(parseProgress, make(), generated);
+    const theirs = outcome(referenceParseProgress, make(), generated);
+    assert.ok(ours.result && theirs.result, `seed ${seed}`);
+    assert.equal(canonical(ours.result.progress), canonical(theirs.result.progress), `seed ${seed}: progress`);
+    assert.deepEqual(ours.result.ignored, theirs.result.ignored, `seed ${seed}: ignored`);
+    assert.ok(deeplyFrozen(ours.result.progress), `seed ${seed}: frozen`);
+    duplicates += ours.result.ignored.filter((issue) => issue.key === 'progressDuplicate').length;
+    const list = make().tasks;
+    for (const task of tasks) {
+      const dates = list.filter((r) => r.task === task.number || r.task === task.id).map((r) => r.date);
+      outOfOrder += dates.some((d, i) => i > 0 && d < dates[i - 1]) ? 1 : 0;
+    }
+    kept += ours.result.progress.tasks.length;
+  }
+  assert.ok(duplicates > 1000 && outOfOrder > 500 && kept > 10000, `${duplicates} duplicates, ${outOfOrder} tasks out of order, ${kept} kept`);
+});
+
 test('the hand check accepts only what the schema accepts, and returns what the schema returns', () => {
   const fileShape = progressFileSchema().def.shape;
   const taskSchema = fileShape.tasks.def.element;
@@ -196,6 +240,20 @@ test('calendar dates: the arithmetic agrees with Date for every day pattern of s
   }
   for (const text of ['2025-99-99', '2025-02-00']) assert.equal(isCalendarDate(text), viaDate(text), text);
   assert.ok(checked > 7000);
+});
+
+test('a month deadline ends on the day Date gives, for every month of the years a register can state and beyond', () => {
+  let checked = 0;
+  for (const years of [[1890, 2210], [990, 1010], [9990, 10010]]) {
+    for (let year = years[0]; year <= years[1]; year++) {
+      for (let month = 0; month <= 13; month++) {
+        const viaDate = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+        assert.equal(deadlineEnd({ kind: 'month', year, month, text: '' }, 2026), viaDate, `${year}-${month}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 5000);
 });
 
 test('taskStatusAt remembers nothing wrong: the same statuses as filtering the reports afresh, at many dates', () => {

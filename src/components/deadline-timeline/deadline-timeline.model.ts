@@ -7,7 +7,7 @@
 import type { Register, RoleId, Task } from '../../data/model.js';
 import type { Progress } from '../../data/progress.js';
 import { isDated, playsRole, usedRoles, type RoleFilter } from '../../data/selectors.js';
-import { deadlineEnd, deadlineYear, taskStates, taskStatusAt, type TaskState, type TaskStatus } from '../../data/status.js';
+import { deadlineYear, taskStates, taskStatusAt, type TaskState, type TaskStatus } from '../../data/status.js';
 import type { Selection } from '../base/controllers/selection.js';
 
 export const groupings = ['none', 'lead', 'deadline', 'status', 'section'] as const;
@@ -103,7 +103,6 @@ const byOrder = (a: TimelineEntry, b: TimelineEntry) => a.order - b.order;
 
 export function buildTimelineModel(register: Register, options: ModelOptions, progress?: Progress): TimelineModel {
   const { asOf, from, to, groupBy, unitIds, role, showAnnual } = options;
-  const asOfYear = asOf.getUTCFullYear();
   const dated: (TimelineEntry & { due: string })[] = [];
   const undatedEntries: { [K in UndatedKind]: TimelineEntry[] } = { annual: [], ongoing: [], text: [], none: [] };
   let outside = 0;
@@ -116,9 +115,9 @@ export function buildTimelineModel(register: Register, options: ModelOptions, pr
     else if (year !== null && (year < from || year > to)) outside++;
     else {
       const status = taskStatusAt(task, asOf, progress);
-      const entry = { task, status, state: status.state, year, order };
-      if (isDated(task.deadline)) dated.push({ ...entry, due: deadlineEnd(task.deadline, asOfYear)! });
-      else undatedEntries[kind as UndatedKind].push(entry);
+      // A dated task's status holds the end of its deadline's period (`deadlineEnd` at the as-of year).
+      if (isDated(task.deadline)) dated.push({ task, status, state: status.state, year, order, due: status.due! });
+      else undatedEntries[kind as UndatedKind].push({ task, status, state: status.state, year, order });
     }
   });
   dated.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.order - b.order));

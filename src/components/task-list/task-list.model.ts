@@ -5,7 +5,7 @@
  */
 import type { Deadline, Indicator, Register, Role, RoleId, Section, Task, Unit } from '../../data/model.js';
 import type { Progress, TaskReport } from '../../data/progress.js';
-import { indicatorById, roleIds, sectionById, unitsOfTask, type RoleFilter } from '../../data/selectors.js';
+import { roleIds, unitsOfTask, type RoleFilter } from '../../data/selectors.js';
 import { deadlineYear, taskHistory, taskStatusAt, type TaskState, type TaskStatus } from '../../data/status.js';
 import { formatDate, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -102,42 +102,48 @@ export function targetText(lang: Lang, indicator: Indicator): string {
   return indicator.dueYear === undefined ? target : `${target}${msg.byYear(formatYear(lang, indicator.dueYear))}`;
 }
 
-function sectionPath(register: Register, section: Section | undefined): string[] {
+/** A unit of a row: its id and its name in the reader's language (`named`). */
+function unitText(lang: Lang, unit: Unit): Text & { readonly id: string } {
+  return lang === 'zh-CN' ? { id: unit.id, text: unit.name } : unit.nameEn ? { id: unit.id, text: unit.nameEn } : { id: unit.id, text: unit.name, lang: 'zh' };
+}
+
+function sectionPath(sections: ReadonlyMap<string, Section>, section: Section | undefined): string[] {
   const ids: string[] = [];
-  for (let at = section; at && !ids.includes(at.id); at = sectionById(register, at.parentId)) ids.push(at.id);
+  for (let at = section; at && !ids.includes(at.id); at = at.parentId === undefined ? undefined : sections.get(at.parentId)) ids.push(at.id);
   return ids;
 }
 
 /** Every row of a register at a date, in document order. */
 export function buildRows(register: Register, lang: Lang, asOf: Date, progress: Progress | undefined): TaskRow[] {
+  // The first section and indicator of each id, as `sectionById` and `indicatorById` find them.
+  const sections = new Map<string, Section>();
+  for (const section of register.sections) if (!sections.has(section.id)) sections.set(section.id, section);
+  const indicatorsById = new Map<string, Indicator>();
+  for (const indicator of register.indicators) if (!indicatorsById.has(indicator.id)) indicatorsById.set(indicator.id, indicator);
+  const roleLabels = new Map(register.roles.map((role) => [role, roleLabel(lang, role)]));
   return register.tasks.map((task, index) => {
-    const section = sectionById(register, task.sectionId);
-    const groups = unitsOfTask(register, task).map(({ role, units }) => ({
+    const section = task.sectionId === undefined ? undefined : sections.get(task.sectionId);
+    const byRole = unitsOfTask(register, task);
+    const groups = byRole.map(({ role, units }) => ({
       role: role.id,
-      label: roleLabel(lang, role),
-      units: units.map((unit: Unit) => ({ id: unit.id, ...named(lang, unit.name, unit.nameEn) })),
+      label: roleLabels.get(role) ?? roleLabel(lang, role),
+      units: units.map((unit: Unit) => unitText(lang, unit)),
     }));
     const indicators = task.indicatorIds
-      .map((id) => indicatorById(register, id))
+      .map((id) => indicatorsById.get(id))
       .filter((found): found is Indicator => !!found)
       .map((indicator) => ({ label: named(lang, indicator.label, indicator.labelEn), target: targetText(lang, indicator), quote: indicator.quote }));
     const deadline = deadlineText(lang, task.deadline);
-    const names = unitsOfTask(register, task).flatMap(({ units }) => units.flatMap((unit) => [unit.name, unit.nameEn ?? '']));
-    const key = foldText(
-      [
-        task.number,
-        task.content,
-        ...names,
-        deadline.text,
-        section ? `${section.number ?? ''} ${section.title} ${section.titleEn ?? ''}` : '',
-        ...indicators.map((line) => `${line.label.text} ${line.target}`),
-      ].join('\n'),
-    );
+    const parts = [task.number, task.content];
+    for (const { units } of byRole) for (const unit of units) parts.push(unit.name, unit.nameEn ?? '');
+    parts.push(deadline.text, section ? `${section.number ?? ''} ${section.title} ${section.titleEn ?? ''}` : '');
+    for (const line of indicators) parts.push(`${line.label.text} ${line.target}`);
+    const key = foldText(parts.join('\n'));
     return {
       task,
       index,
       section,
-      sectionIds: sectionPath(register, section),
+      sectionIds: sectionPath(sections, section),
       groups,
       deadline,
       deadlineYear: deadlineYear(task.deadline),

@@ -88,17 +88,19 @@ export function buildMatrix(register: Register, options: MatrixOptions): Matrix 
       })
     : register.units;
   const candidateIndex = new Map(candidateUnits.map((unit, i) => [unit.id, i]));
-  const marked = roleIds.filter((id) => role === 'all' || role === id);
+  const marked = roleIds.filter((id) => role === 'all' || role === id).map((id) => [id, roleCode(id)] as const);
 
   // Marks of each candidate task as flat [unit, code, unit, code, …] over candidate units.
   const used = new Uint8Array(candidateUnits.length);
   const marks = candidateTasks.map((task) => {
     const found: number[] = [];
-    for (const id of marked) {
-      for (const unitId of task.units[id] ?? []) {
-        const u = candidateIndex.get(unitId);
+    for (const [id, code] of marked) {
+      const ids = task.units[id];
+      if (!ids) continue;
+      for (let k = 0; k < ids.length; k++) {
+        const u = candidateIndex.get(ids[k]!);
         if (u !== undefined) {
-          found.push(u, roleCode(id));
+          found.push(u, code);
           used[u] = 1;
         }
       }
