@@ -113,6 +113,37 @@ describe('the error box', () => {
     });
   });
 
+  describe('the note of ignored progress reports', () => {
+    it('tells readers which report in words, and shows its data path only with `error-details`', async () => {
+      const register = bundledRegister();
+      const progress = {
+        schemaVersion: 1,
+        register: register.id,
+        tasks: [
+          { task: '5', date: '2025-03-01', status: 'inProgress' },
+          { task: '999', date: '2025-03-01', status: 'completed' },
+        ],
+      };
+      const frame = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const el = document.createElement('tr-register-summary');
+      el.setAttribute('as-of', '2025-06-30');
+      el.progress = progress;
+      frame.append(el);
+      await settled(el);
+      const note = () => el.shadowRoot!.querySelector('[part~="progress-note"]');
+      await waitUntil(note, 'the note shows');
+      const items = () => [...note()!.querySelectorAll('li')].map(text);
+      expect(items()).to.deep.equal(['第2条任务报告：任务清单中没有任务“999”']);
+      expect(note()!.querySelector('code')).to.equal(null);
+      // The figures still use the report it could read.
+      expect(text(el.shadowRoot!)).to.contain('推进中');
+      frame.setAttribute('error-details', '');
+      el.requestUpdate();
+      await settled(el);
+      expect(items()).to.deep.equal(['第2条任务报告（tasks[1].task）：任务清单中没有任务“999”']);
+    });
+  });
+
   describe('where', () => {
     it('names the task at fault by its number in the box, the event and the console, with the JSON path beside it', async () => {
       const json = JSON.parse(JSON.stringify(bundledRegister())) as { tasks: { units: Record<string, string[]> }[] };

@@ -52,9 +52,11 @@ export function problemKey(problem: TaskRegisterError | null): string {
 }
 
 /** One problem of the data: where as a person finds it (`任务5`), what is wrong, and the JSON path for the file's editor. */
-function renderIssue(issue: RegisterIssue, lang: Lang): TemplateResult {
+function renderIssue(issue: RegisterIssue, lang: Lang, details = true): TemplateResult {
   const place = issuePlace(issue, lang);
   const [open, close, colon] = lang === 'en' ? [' (', ')', ': '] : ['（', '）', '：'];
+  // A reader sees where in words (第5条任务报告); the data path only with the details.
+  if (!details) return html`<li>${place === issue.path ? '' : `${place}${colon}`}${issueMessage(issue, lang)}</li>`;
   if (place === issue.path) return html`<li><code>${issue.path}</code>${colon}${issueMessage(issue, lang)}</li>`;
   return html`<li>${place}${open}<code>${issue.path}</code>${close}${colon}${issueMessage(issue, lang)}</li>`;
 }
@@ -88,13 +90,13 @@ export function renderProblem(problem: TaskRegisterError, lang: Lang, details = 
 }
 
 /** A note above a view that shows without some or all of its progress data: what was not used, and why. */
-export function renderProgressNote(problem: TaskRegisterError, lang: Lang): TemplateResult {
+export function renderProgressNote(problem: TaskRegisterError, lang: Lang, details = false): TemplateResult {
   const issues = problem.issues;
   return html`<div part="note progress-note" role="note" lang=${lang}>
     <p>${errorMessage(problem, lang)}</p>
     ${issues.length
       ? html`<ul>
-          ${issues.slice(0, shownIssues).map((issue) => renderIssue(issue, lang))}
+          ${issues.slice(0, shownIssues).map((issue) => renderIssue(issue, lang, details))}
         </ul>`
       : nothing}
     ${issues.length > shownIssues ? html`<p>${commonMessages[lang].moreIssues(issues.length - shownIssues)}</p>` : nothing}

@@ -380,7 +380,7 @@ export abstract class TrElement extends LitElement {
       const view = this.renderView();
       // A widget with nothing of its own to export (the dashboard) shows no menu.
       const menu = this.exportMenu && this.exportContent !== TrElement.prototype.exportContent ? this.exportMenuView() : nothing;
-      const note = this.progressProblem ? renderProgressNote(this.progressProblem, this.currentLang) : nothing;
+      const note = this.progressProblem ? renderProgressNote(this.progressProblem, this.currentLang, this.showsErrorDetails) : nothing;
       // The as-of date and source under the widget on paper only (printing fires \`beforeprint\` and the print media query).
       return html`${menu}${note}${view}${this.printLayout ? renderPrintNote(this.lines) : nothing}`;
     } catch (error) {
