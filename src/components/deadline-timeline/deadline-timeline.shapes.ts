@@ -1,8 +1,8 @@
 /**
  * A mark's outline by status, as an SVG path, so status never rests on colour alone: done is a
  * disc, done late a disc in a ring, in progress half filled, overdue an octagon (loud, with the
- * danger colour), deadline passed with no report a quiet dashed square, due this year a diamond,
- * not yet due or not started a circle, no dated deadline a hexagon, suspended a triangle,
+ * danger colour), deadline passed with no report a dashed square (warning colour), due this year
+ * a diamond, not yet due or not started a circle, no dated deadline a hexagon, suspended a triangle,
  * cancelled a struck-through square.
  */
 import type { TaskState } from '../../data/status.js';

@@ -38,8 +38,8 @@ const keyboardPage = 10;
  * (持续推进), has a deadline in words or none sits in lanes of its own below the axis, labelled
  * with the document's words. Status comes from the progress reports (`progress-src`) at the
  * as-of date, as a shape and a word (legend): done a disc, done late a disc in a ring, in progress
- * half filled, overdue a red octagon, deadline passed with no report a quiet dashed square, due
- * this year a diamond, not yet due a circle. Without reports a passed deadline reads
+ * half filled, overdue a red octagon, deadline passed with no report a dashed square in the warning
+ * colour, due this year a diamond, not yet due a circle. Without reports a passed deadline reads
  * 期限已过（未报告完成情况）, never overdue. A plain-language summary above the chart is also its
  * accessible description. Hover or focus shows a tooltip with the task's text, units under the
  * document's role words, deadline as written and latest report.
@@ -96,9 +96,9 @@ const keyboardPage = 10;
  * @csspart error - The error message (`role="alert"`).
  * @cssproperty [--tr-timeline-done=var(--tr-color-success)] - Completed tasks (on time: a disc; late: a disc in a ring).
  * @cssproperty [--tr-timeline-active=var(--tr-color-status-active)] - Tasks in progress and not yet due (not the accent: status colours stay put when a portal recolours its accent).
- * @cssproperty [--tr-timeline-due=var(--tr-color-warning)] - Tasks due this year.
+ * @cssproperty [--tr-timeline-due=var(--tr-color-warning)] - Tasks due this year, and the outline of a deadline passed with no report.
  * @cssproperty [--tr-timeline-overdue=var(--tr-color-danger)] - Overdue tasks.
- * @cssproperty [--tr-timeline-quiet=var(--tr-color-neutral)] - Deadline passed with no report, not started, no dated deadline, suspended, cancelled.
+ * @cssproperty [--tr-timeline-quiet=var(--tr-color-neutral)] - Not started, no dated deadline, suspended, cancelled.
  * @cssproperty [--tr-timeline-annual=var(--tr-color-participant)] - The annual-work band and checkpoints.
  * @cssproperty [--tr-timeline-as-of=var(--tr-color-text)] - The as-of line.
  */
