@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { TrDeadlineTimeline } from '../src/components/deadline-timeline/deadline-timeline.js';
 import '../src/components/task-list/task-list.js';
 import type { TrTaskList } from '../src/components/task-list/task-list.js';
+import type { ViewContext } from '../src/components/base/tr-element.js';
 import { deferredResponse } from './support/deferred.js';
 import { root, settled } from './support/widgets.js';
 import { scorecardProgress, scorecardRegister } from './unit-scorecard.fixtures.js';
@@ -40,5 +42,22 @@ describe('a widget whose progress is loading', () => {
     // The attribute replaced the reader's query, as it does when nothing is loading: 丙厅's tasks 5, 6 and 7.
     expect((part(el, 'search') as HTMLInputElement).value).to.equal('丙厅');
     expect(shown(el)).to.deep.equal(['t5', 't6', 't7']);
+  });
+
+  it('is built once, with the reports: never first without them while the loading message shows', async () => {
+    const contexts: ViewContext[] = [];
+    class CountingTimeline extends TrDeadlineTimeline {
+      protected override buildView(context: ViewContext): void {
+        contexts.push(context);
+        super.buildView(context);
+      }
+    }
+    customElements.define('counting-timeline', CountingTimeline);
+    const el = await fixture<TrDeadlineTimeline>(html`<counting-timeline as-of="2025-06-30" .register=${register} .progress=${scorecardProgress()}></counting-timeline>`);
+    await waitUntil(() => part(el, 'summary'), 'the timeline rendered', { timeout: 5000 });
+    await settled(el);
+    // Building a view of 2,000 tasks takes a noticeable moment: building it twice doubled a first render.
+    expect(contexts.map((context) => !!context.progress)).to.deep.equal([true]);
+    expect(part(el, 'summary')!.textContent).to.match(/已完成/);
   });
 });

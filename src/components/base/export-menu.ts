@@ -12,7 +12,7 @@ import type { ExportFormat, ExportLines } from './print-note.js';
 
 export type { ExportFormat, ExportLines } from './print-note.js';
 export { save } from './export.js';
-import { toCsv } from './export.js';
+import { save, toCsv } from './export.js';
 
 /** The menu on screen: a small button at the widget's top end, its list below it. */
 export const exportMenuStyles = css`
@@ -85,6 +85,47 @@ export function exportError(lang: Lang, format: ExportFormat, error: unknown): T
   const reason = (l: Lang) => (key === 'noView' || key === 'noChart' || key === 'imageFailed' ? exportMessages[l][key] : key);
   const write = (l: Lang) => exportMessages[l].failed(format.toUpperCase(), reason(l));
   return { code: 'internal', message: write(lang), messages: { 'zh-CN': write('zh-CN'), en: write('en') }, issues: [], suggestions: [] };
+}
+
+/** What an export reads from a widget: its language and tag, what it shows once settled (null when no view shows), its events. */
+export interface ExportSource {
+  readonly lang: Lang;
+  readonly name: string;
+  shown(): Promise<{ readonly content: ExportContent; readonly lines: ExportLines; readonly box: Element } | null>;
+  emit(name: 'tr-error' | 'tr-export', detail: TrErrorDetail | TrExportDetail): void;
+}
+
+/** The file of one format with the lines it was made with; null, with a `tr-error`, when it cannot be made. */
+async function fileOf(source: ExportSource, format: ExportFormat): Promise<[Blob, ExportLines] | null> {
+  try {
+    const shown = await source.shown();
+    if (!shown) throw new Error('noView');
+    return [await exportBlob(format, shown.content, shown.lines, shown.box), shown.lines];
+  } catch (error) {
+    source.emit('tr-error', exportError(source.lang, format, error));
+    return null;
+  }
+}
+
+/** A widget's file of one format (`exportCsv()` and the others); null, with a `tr-error`, when it cannot be made. */
+export async function exportFile(source: ExportSource, format: ExportFormat): Promise<Blob | null> {
+  return (await fileOf(source, format))?.[0] ?? null;
+}
+
+/** Makes the file and hands it to the browser's download, named by the widget's tag and as-of day; fires `tr-export`. */
+export async function download(source: ExportSource, format: ExportFormat): Promise<void> {
+  const file = await fileOf(source, format);
+  if (!file) return;
+  const [blob, lines] = file;
+  const filename = `${source.name}-${lines.day}.${format}`;
+  save(blob, filename);
+  source.emit('tr-export', { format, filename, blob });
+}
+
+/** The formats a widget can export now: CSV, and SVG and PNG for a chart. */
+export async function formatsOf(source: ExportSource): Promise<ExportFormat[]> {
+  const shown = await source.shown().catch(() => null);
+  return shown?.content.draw && shown.content.chart ? ['csv', 'svg', 'png'] : ['csv'];
 }
 
 /** The file of one format; throws `noChart` for a picture of a widget without a chart. `box`: the widget's box, whose colours and font a picture takes. */

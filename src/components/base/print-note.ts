@@ -15,6 +15,8 @@ export type ExportFormat = 'csv' | 'svg' | 'png';
 /** The as-of and source lines under an exported chart and on paper. */
 export interface ExportLines {
   readonly asOf: string;
+  /** The as-of day (ISO), for file names. */
+  readonly day: string;
   readonly source: string;
 }
 
@@ -24,7 +26,7 @@ export function exportLines(register: Register, lang: Lang, asOf: Date): ExportL
   const source = en
     ? msg.source(register.issuer ?? '', register.titleEn ?? register.title, register.subtitleEn ?? register.subtitle ?? '')
     : msg.source(register.issuer ?? '', register.title, register.subtitle ?? '');
-  return { asOf: commonMessages[lang].asOf(formatDate(lang, asOf)), source };
+  return { asOf: commonMessages[lang].asOf(formatDate(lang, asOf)), day: asOf.toISOString().slice(0, 10), source };
 }
 
 /** The as-of date and source, shown on paper only. */

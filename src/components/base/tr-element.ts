@@ -14,8 +14,8 @@ import { asProblem, RegisterController, type RegisterState } from './controllers
 import { SelectionController, type Selection } from './controllers/selection.js';
 import { SizeController, type Size } from './controllers/size.js';
 import { consoleLine, errorDetail, problemKey, renderProblem, renderProgressNote, type TrErrorDetail } from './error-box.js';
-import type { ExportContent, ExportMenu, TrExportDetail } from './export-menu.js';
-import { loadExporter } from './exporter.js';
+import type { ExportContent, ExportMenu, ExportSource } from './export-menu.js';
+import { loadExporter, type Exporter } from './exporter.js';
 import { exportLines, exportMissing, renderPrintNote, type ExportFormat, type ExportLines } from './print-note.js';
 import { printStyles } from './print.styles.js';
 import { baseStyles, tokens } from './tokens.styles.js';
@@ -129,6 +129,8 @@ export abstract class TrElement extends LitElement {
     : undefined;
   private builtSource: RegisterState | undefined;
   private builtSize: Size = unmeasured;
+  /** Properties changed while the view waited for progress reports (see `willUpdate`). */
+  private readonly heldChanges: PropertyValues = new Map();
   private renderFailure: TaskRegisterError | null = null;
   private reportedProblem = '';
   private builtPrinting = false;
@@ -180,56 +182,52 @@ export abstract class TrElement extends LitElement {
 
   /** A CSV file (UTF-8 with a byte-order mark) of what the widget shows; null, with a `tr-error`, when it cannot. */
   exportCsv(): Promise<Blob | null> {
-    return this.exportFile('csv');
+    return this.withExporter((exporter, source) => exporter.exportFile(source, 'csv'));
   }
 
   /** An SVG picture of the widget's chart with its title, as-of date and source; null, with a `tr-error`, for a widget without a chart. */
   exportSvg(): Promise<Blob | null> {
-    return this.exportFile('svg');
+    return this.withExporter((exporter, source) => exporter.exportFile(source, 'svg'));
   }
 
   /** A PNG picture (twice the chart's size) of the same; needs `img-src blob:` under a Content-Security-Policy. */
   exportPng(): Promise<Blob | null> {
-    return this.exportFile('png');
+    return this.withExporter((exporter, source) => exporter.exportFile(source, 'png'));
   }
 
   /** Exports a file and hands it to the browser's download; fires `tr-export`. */
   async download(format: ExportFormat = 'csv'): Promise<void> {
-    const blob = await this.exportFile(format);
-    if (!blob) return;
-    const filename = `${this.localName}-${(readDate('as-of', this.asOf) ?? today()).toISOString().slice(0, 10)}.${format}`;
-    (await loadExporter()).save(blob, filename);
-    this.emit<TrExportDetail>('tr-export', { format, filename, blob });
+    await this.withExporter((exporter, source) => exporter.download(source, format));
   }
 
   /** The formats the widget can export now. */
   async exportFormats(): Promise<ExportFormat[]> {
-    const state = this.source.state;
-    const content = state.status === 'ready' ? await this.exportContent(state.register).catch(() => null) : null;
-    return content?.draw && content.chart ? ['csv', 'svg', 'png'] : ['csv'];
+    return (await this.withExporter((exporter, source) => exporter.formatsOf(source))) ?? ['csv'];
   }
 
-  private async exportFile(format: ExportFormat): Promise<Blob | null> {
-    try {
-      await this.updateComplete;
-      const state = this.source.state;
-      const content = state.status === 'ready' && !this.problem ? await this.exportContent(state.register) : null;
-      if (!content || !this.lines) throw new Error('noView');
-      const exporter = await loadExporter();
-      try {
-        return await exporter.exportBlob(format, content, this.lines, this.renderRoot.querySelector('[part~="base"]') ?? this);
-      } catch (error) {
-        this.emit<TrErrorDetail>('tr-error', exporter.exportError(this.currentLang, format, error));
+  /**
+   * Runs an export in the exporter (loaded on first use: the files are built there) with what the
+   * widget shows once settled; an exporter that cannot be loaded is a `tr-error`.
+   */
+  private withExporter<T>(run: (exporter: Exporter, source: ExportSource) => Promise<T>): Promise<T | null> {
+    return loadExporter().then(
+      (exporter) =>
+        run(exporter, {
+          lang: this.currentLang,
+          name: this.localName,
+          shown: async () => {
+            await this.updateComplete;
+            const state = this.source.state;
+            const content = state.status === 'ready' && !this.problem ? await this.exportContent(state.register) : null;
+            return content && this.lines ? { content, lines: this.lines, box: this.renderRoot.querySelector('[part~="base"]') ?? this } : null;
+          },
+          emit: (name, detail) => this.emit(name, detail),
+        }),
+      (missing: unknown) => {
+        this.emit<TrErrorDetail>('tr-error', exportMissing(this.currentLang, missing));
         return null;
-      }
-    } catch (error) {
-      const detail = await loadExporter().then(
-        (exporter) => exporter.exportError(this.currentLang, format, error),
-        (missing: unknown) => exportMissing(this.currentLang, missing),
-      );
-      this.emit<TrErrorDetail>('tr-error', detail);
-      return null;
-    }
+      },
+    );
   }
 
   /** Escape clears the linked selection, unless the widget used the key (closing a tooltip). */
@@ -325,6 +323,20 @@ export abstract class TrElement extends LitElement {
         : progress?.status === 'ready' && progress.ignored.length
           ? new TaskRegisterError('invalid-progress', 'progressIgnored', [progress.ignored.length], { issues: progress.ignored })
           : null;
+    if (state.status === 'ready' && progress?.status === 'loading') {
+      // Only the loading message shows until the reports are in: the view is built once, with them
+      // (building it without them first doubled the work of a first render).
+      // The properties changed meanwhile reach that build, as if set then.
+      this.problem = null;
+      this.lines = null;
+      changed.forEach((old, key) => this.heldChanges.has(key) || this.heldChanges.set(key, old));
+      return;
+    }
+    if (this.heldChanges.size) {
+      // Their first old values win: those the view was last built with.
+      this.heldChanges.forEach((old, key) => changed.set(key, old));
+      this.heldChanges.clear();
+    }
     try {
       if (inputsChanged || !this.layoutView) this.build(state, changed, progress?.status === 'ready' ? progress.progress : undefined);
       if (!this.problem && state.status === 'ready' && this.layoutView) this.layoutView(size);

@@ -89,11 +89,6 @@ export class ProgressController implements ReactiveController {
     );
   }
 
-  /** Settles when the progress data given or requested is in (or failed). */
-  get pending(): boolean {
-    return this.request !== undefined;
-  }
-
   /** The progress checked against `register` at `today` (reports dated later are refused); cached while neither changes. */
   stateFor(register: Register, today: Date): ProgressState {
     if (this.failure) return { status: 'error', error: this.failure };
