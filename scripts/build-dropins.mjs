@@ -27,17 +27,19 @@ await build({
   build: { outDir: 'dist/module', emptyOutDir: true, lib: { entry: 'src/drop-in/module.ts', formats: ['es'], fileName: () => 'task-register-widgets.js' } },
 });
 
-// The chunks every page of the module drop-in loads (lit, the base, the bundled register): the
-// loader asks for them together with the module entry, not one round trip after it.
+// What the classic loader asks for before the module entry has run: the chunks every page of the
+// module drop-in loads (lit, the base, the bundled register), together with the entry; and, for each
+// widget tag, its other chunks, once the document is parsed and the tags it uses are known.
 const graph = moduleGraph('dist/module/');
-const perTag = [...graph.tags].map((tag) => graph.files(tag).filter((file) => file !== graph.entry));
-const everyPage = perTag.reduce((common, files) => common.filter((file) => files.includes(file)));
+const perTag = new Map([...graph.tags].map((tag) => [tag, graph.files(tag).filter((file) => file !== graph.entry)]));
+const everyPage = [...perTag.values()].reduce((common, files) => common.filter((file) => files.includes(file)));
+const loaderPreloads = { '': everyPage, ...Object.fromEntries([...perTag].map(([tag, files]) => [tag, files.filter((file) => !everyPage.includes(file))])) };
 
 for (const { entry, file, name } of dropIns) {
   await build({
     mode: 'dropin',
     logLevel: 'warn',
-    define: { __TR_LOADER_PRELOADS__: JSON.stringify(file === 'task-register-widgets.iife.js' ? everyPage : []) },
+    define: { __TR_LOADER_PRELOADS__: JSON.stringify(file === 'task-register-widgets.iife.js' ? loaderPreloads : {}) },
     build: { lib: { entry, name, formats: ['iife'], fileName: () => file } },
   });
 }

@@ -10,14 +10,30 @@
 const script = document.currentScript as HTMLScriptElement | null;
 const entry = new URL('module/task-register-widgets.js', script?.src || location.href).href;
 
-/** The chunks every page loads (written in by the build): fetched now, beside the entry, not after it. */
-declare const __TR_LOADER_PRELOADS__: readonly string[] | undefined;
-for (const file of typeof __TR_LOADER_PRELOADS__ === 'undefined' ? [] : __TR_LOADER_PRELOADS__) {
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = new URL(file, entry).href;
-  document.head.append(link);
-}
+/**
+ * What to fetch before the entry has run (written in by the build): under '' the chunks every page
+ * loads, fetched now beside the entry; under each widget tag its own chunks, fetched as soon as the
+ * document is parsed and uses that tag, while the shared chunks are still being read.
+ */
+declare const __TR_LOADER_PRELOADS__: { readonly [tag: string]: readonly string[] } | undefined;
+const preloads = typeof __TR_LOADER_PRELOADS__ === 'undefined' ? {} : __TR_LOADER_PRELOADS__;
+const asked = new Set<string>();
+const preload = (files: readonly string[] = []) => {
+  for (const file of files) {
+    if (asked.has(file)) continue;
+    asked.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, entry).href;
+    document.head.append(link);
+  }
+};
+preload(preloads['']);
+const preloadUsed = () => {
+  for (const tag in preloads) if (tag && document.querySelector(tag)) preload(preloads[tag]);
+};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', preloadUsed, { once: true });
+else preloadUsed();
 
 import(/* @vite-ignore */ entry).catch((error: unknown) => {
   console.error(`task-register-widgets: could not load ${entry}; copy the folder "module" beside this script.`, error);
