@@ -3,6 +3,9 @@ import '../src/default-register.js';
 import '../src/components/deadline-timeline/deadline-timeline.js';
 import '../src/components/kpi-gauge/kpi-gauge.js';
 import '../src/components/unit-matrix/unit-matrix.js';
+import '../src/components/register-summary/register-summary.js';
+import '../src/components/task-list/task-list.js';
+import '../src/components/unit-scorecard/unit-scorecard.js';
 import type { TrElement } from '../src/components/base/tr-element.js';
 import { bundledRegister } from '../src/data/bundled.js';
 
@@ -58,5 +61,34 @@ describe('the DOM of the benchmark’s three views', () => {
     expect(counts.gauge.nodes, 'gauge').to.be.at.most(180);
     expect(counts.matrix.nodes, 'matrix').to.be.at.most(950);
     expect(counts.timeline.nodes, 'timeline').to.be.at.most(380);
+  });
+});
+
+describe('the DOM of the other widgets', () => {
+  // The bundled register with the demo's sample progress at 1200 px: every task listed, every
+  // lead unit ranked. A budget per widget holds each one's size as features land.
+  it('stays within each widget’s budget, with every task and unit still shown', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 1200px">
+      <tr-register-summary as-of="2026-11-30" progress-src="/demo/progress.sample.json"></tr-register-summary>
+      <tr-unit-scorecard as-of="2026-11-30" progress-src="/demo/progress.sample.json"></tr-unit-scorecard>
+      <tr-task-list as-of="2026-11-30" progress-src="/demo/progress.sample.json"></tr-task-list>
+    </div>`);
+    const widgets = [...page.querySelectorAll<TrElement>('tr-register-summary, tr-unit-scorecard, tr-task-list')] as [TrElement, TrElement, TrElement];
+    await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part="base"], [part~="base"]') && !w.shadowRoot.querySelector('[part~="loading"]') && !w.isUpdatePending), 'the three widgets render', { timeout: 5000 });
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    const [summary, scorecard, list] = widgets;
+
+    const register = bundledRegister();
+    const leads = new Set(register.tasks.flatMap((task) => task.units.lead ?? []));
+    expect(list.shadowRoot!.querySelectorAll('tr[data-task]')).to.have.length(register.tasks.length);
+    expect(scorecard.shadowRoot!.querySelectorAll('button[part~="unit"][data-unit]')).to.have.length(leads.size);
+    expect(summary.shadowRoot!.textContent).to.contain('46');
+
+    const counts = { summary: count(summary.shadowRoot!), scorecard: count(scorecard.shadowRoot!), list: count(list.shadowRoot!) };
+    // Measured: summary 291, scorecard 702 (1,040 before its figures and bars became plain
+    // elements), task list 4,118 (5,620 before its rows lost their white space and nested templates).
+    expect(counts.summary.nodes, `summary ${JSON.stringify(counts)}`).to.be.at.most(320);
+    expect(counts.scorecard.nodes, `scorecard ${JSON.stringify(counts)}`).to.be.at.most(760);
+    expect(counts.list.nodes, `task list ${JSON.stringify(counts)}`).to.be.at.most(4300);
   });
 });

@@ -49,14 +49,16 @@ export function renderStatus(lang: Lang, state: TaskState): TemplateResult {
   return html`<span part="status" class="status ${tone}">${icon(name)}<span>${taskStateWord(lang, state)}</span></span>`;
 }
 
+/** Texts joined by `separator`: one string when none is marked with a language (one text node, no markers). */
+function joined(values: readonly Text[], separator: string): TemplateResult | string {
+  return values.some((value) => value.lang)
+    ? html`${values.map((value, i) => html`${i ? separator : nothing}${text(value)}`)}`
+    : values.map((value) => value.text).join(separator);
+}
+
 function renderUnits(lang: Lang, row: TaskRow): TemplateResult {
   const p = punctuation(lang);
-  return html`${row.groups.map(
-    (group) =>
-      html`<p class="role"><span class="role-label">${text(group.label)}${p.colon}</span>${group.units.map(
-        (unit, i) => html`${i ? p.list : nothing}${text(unit)}`,
-      )}</p>`,
-  )}`;
+  return html`${row.groups.map((group) => html`<p class="role"><span class="role-label">${joined([group.label, { text: p.colon }], '')}</span>${joined(group.units, p.list)}</p>`)}`;
 }
 
 /** A report: `2025年3月31日 · 推进中 · 完成 60% · 说明` (the status only in the history). */
@@ -74,12 +76,10 @@ function renderReport(lang: Lang, report: TaskReport, withStatus: boolean): Temp
 function renderIndicators(lang: Lang, row: TaskRow, quotes: boolean): TemplateResult | typeof nothing {
   if (!row.indicators.length) return nothing;
   const msg = taskListMessages[lang];
-  return html`<ul part="indicators" class="indicators" aria-label=${msg.indicators}>
-    ${row.indicators.map(
+  return html`<ul part="indicators" class="indicators" aria-label=${msg.indicators}>${row.indicators.map(
       (line) =>
-        html`<li>${text(line.label)}${punctuation(lang).colon}<strong>${line.target}</strong>${quotes ? html`<br /><q lang="zh" class="muted">${line.quote}</q>` : nothing}</li>`,
-    )}
-  </ul>`;
+        html`<li>${joined([line.label, { text: punctuation(lang).colon }], '')}<strong>${line.target}</strong>${quotes ? html`<br /><q lang="zh" class="muted">${line.quote}</q>` : nothing}</li>`,
+    )}</ul>`;
 }
 
 /**
@@ -121,19 +121,18 @@ export function renderRow(ctx: RowContext, row: TaskRow, columns: number): Templ
   const msg = taskListMessages[lang];
   const open = ctx.open.has(row.task.id);
   const selected = ctx.selectedTask === row.task.id;
-  const label = (name: string) => html`<span class="cell-label">${name}${punctuation(lang).colon}</span>`;
-  return html`<tr role="row" part="row" class=${selected ? 'selected' : ''} data-task=${row.task.id} aria-current=${selected ? 'true' : nothing}>
-      <th role="rowheader" scope="row" part="number">
-        <button class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? detailId(row) : nothing} @click=${() => ctx.toggle(row)}>
-          <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg
-          ><span class="task-word">${msg.taskWord}</span>${row.task.number}<span class="visually-hidden">${msg.details}</span>
-        </button>
-      </th>
-      <td role="cell" part="text"><p class="text" lang=${zhIn(lang)}>${row.task.content}</p>${renderIndicators(lang, row, false)}</td>
-      <td role="cell" part="units">${renderUnits(lang, row)}</td>
-      <td role="cell" part="deadline">${label(msg.deadline)}${text(row.deadline)}</td>
-      <td role="cell" class="state">${renderStatus(lang, row.status.state)}</td>
-      ${ctx.progress ? html`<td role="cell" part="latest">${label(msg.latest)}${row.status.report ? renderReport(lang, row.status.report, false) : html`<span class="none">—</span>`}</td>` : nothing}
-    </tr>
-    ${open ? html`<tr role="row" class="detail-row"><td role="cell" colspan=${columns}>${renderDetail(ctx, row, detailId(row))}</td></tr>` : nothing}`;
+  const label = (name: string) => html`<span class="cell-label">${name + punctuation(lang).colon}</span>`;
+  // No white space between the cells and inside the button: text nodes the table would only skip.
+  return html`<tr role="row" part="row" class=${selected ? 'selected' : ''} data-task=${row.task.id} aria-current=${selected ? 'true' : nothing}
+      ><th role="rowheader" scope="row" part="number"
+        ><button class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? detailId(row) : nothing} @click=${() => ctx.toggle(row)}
+          ><svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg
+          ><span class="task-word">${msg.taskWord}</span>${row.task.number}<span class="visually-hidden">${msg.details}</span></button
+        ></th
+      ><td role="cell" part="text"><p class="text" lang=${zhIn(lang)}>${row.task.content}</p>${renderIndicators(lang, row, false)}</td
+      ><td role="cell" part="units">${renderUnits(lang, row)}</td
+      ><td role="cell" part="deadline">${label(msg.deadline)}${text(row.deadline)}</td
+      ><td role="cell" class="state">${renderStatus(lang, row.status.state)}</td
+      >${ctx.progress ? html`<td role="cell" part="latest">${label(msg.latest)}${row.status.report ? renderReport(lang, row.status.report, false) : html`<span class="none">—</span>`}</td>` : nothing}</tr
+    >${open ? html`<tr role="row" class="detail-row"><td role="cell" colspan=${columns}>${renderDetail(ctx, row, detailId(row))}</td></tr>` : nothing}`;
 }

@@ -3,6 +3,7 @@
  * (narrow). Rows are a plain map, not `repeat`: at most a few dozen units, and the drop-in's size matters more.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { plainList, type PlainEl } from '../base/plain.js';
 import type { Unit } from '../../data/model.js';
 import type { TaskState } from '../../data/status.js';
 import { taskStateWord } from '../../i18n/common.js';
@@ -60,13 +61,12 @@ export function renderDefs(ids: string): TemplateResult {
 /** A unit's bar: the track, then one segment per state it has. Hidden from screen readers: the figures beside it say the same. */
 function renderBar(score: UnitScore, view: ViewState): TemplateResult {
   const segments = barSegments(score.counts, view.model.maxTasks);
-  return html`<svg part="bar" aria-hidden="true" focusable="false">
-    <rect class="track" width="100%" height="100%"></rect>
-    ${segments.map(
-      (segment) =>
-        svg`<rect class="seg ${stateClass(segment.state)}" x="${segment.x}%" width="${segment.width}%" height="100%" fill=${fillOf(segment.state, view.ids)}></rect>`,
-    )}
-  </svg>`;
+  return html`<svg part="bar" aria-hidden="true" focusable="false"><rect class="track" width="100%" height="100%"></rect>${plainList(
+    segments.map((segment): PlainEl => ({
+      tag: 'rect',
+      attrs: { class: `seg ${stateClass(segment.state)}`, x: `${segment.x}%`, width: `${segment.width}%`, height: '100%', fill: patterns[segment.state] && `url(#${view.ids}-${segment.state})` },
+    })),
+  )}</svg>`;
 }
 
 /** A unit's name; in English, a unit with no English name shows its Chinese one, marked as such. */
@@ -100,14 +100,19 @@ function coveredStates(model: ScorecardModel): ReadonlySet<TaskState> {
   );
 }
 
-/** A figure cell's text: a count, or a rate ("—" read as "not applicable" when undefined). */
-function renderFigure(score: UnitScore, column: ScorecardSort, lang: Lang): TemplateResult | string {
-  if (column === 'name') return '';
+/** A figure cell's content: a count, or a rate ("—" read as "not applicable" when undefined). */
+function figure(score: UnitScore, column: ScorecardSort, lang: Lang): Pick<PlainEl, 'text' | 'children'> {
+  if (column === 'name') return { text: '' };
   const value = sortValue(score, column);
   if (value === undefined) {
-    return html`<span class="na" aria-hidden="true">—</span><span class="visually-hidden">${unitScorecardMessages[lang].notApplicable}</span>`;
+    return {
+      children: [
+        { tag: 'span', attrs: { class: 'na', 'aria-hidden': 'true' }, text: '—' },
+        { tag: 'span', attrs: { class: 'visually-hidden' }, text: unitScorecardMessages[lang].notApplicable },
+      ],
+    };
   }
-  return column === 'rate' || column === 'on-time-rate' ? formatPercent(lang, value) : formatNumber(lang, value);
+  return { text: column === 'rate' || column === 'on-time-rate' ? formatPercent(lang, value) : formatNumber(lang, value) };
 }
 
 /** Under the bar: the states no column counts (逾期完成 2 · 未到期 3), and the on-time rate when there are reports. */
@@ -168,12 +173,13 @@ export function renderTable(view: ViewState, labelledBy: string): TemplateResult
       </thead>
       <tbody>
         ${view.rows.map(
-          (score) => html`<tr part="row" class=${view.selectedUnit === score.unit.id ? 'selected' : ''}>
-            <td class="rank">${rankOf(view, score)}</td>
-            <th scope="row">${unitButton(score, view, undefined)}</th>
-            <td class="bar-cell">${renderBar(score, view)}${renderOthers(score, view)}</td>
-            ${model.columns.map((column) => html`<td class="figure">${renderFigure(score, column, lang)}</td>`)}
-          </tr>`,
+          // The figure cells are plain elements, and no white space between the cells: no nodes the table would only skip.
+          (score) => html`<tr part="row" class=${view.selectedUnit === score.unit.id ? 'selected' : ''}
+            ><td class="rank">${rankOf(view, score)}</td
+            ><th scope="row">${unitButton(score, view, undefined)}</th
+            ><td class="bar-cell">${renderBar(score, view)}${renderOthers(score, view)}</td
+            >${plainList(model.columns.map((column): PlainEl => ({ tag: 'td', key: column, attrs: { class: 'figure' }, ...figure(score, column, lang) })))}</tr
+          >`,
         )}
       </tbody>
     </table>
@@ -188,7 +194,7 @@ export function renderList(view: ViewState, labelledBy: string): TemplateResult 
       (score) => html`<li part="row" class=${view.selectedUnit === score.unit.id ? 'selected' : ''}>
         ${unitButton(score, view, rankOf(view, score))} ${renderBar(score, view)}
         <dl part="figures">
-          ${model.columns.map((column) => html`<div><dt>${columnLabel(column, lang)}</dt><dd>${renderFigure(score, column, lang)}</dd></div>`)}
+          ${plainList(model.columns.map((column): PlainEl => ({ tag: 'div', key: column, children: [{ tag: 'dt', text: columnLabel(column, lang) }, { tag: 'dd', ...figure(score, column, lang) }] })))}
         </dl>
         ${renderOthers(score, view)}
       </li>`,
