@@ -539,9 +539,6 @@ export const unitMatrixStyles = css`
   .detail-label {
     color: var(--_c-muted);
   }
-  .detail-text {
-    line-height: 1.6;
-  }
 
   /* The scroll cue: a fade over the column the scroller's inline end cuts, shown while more
      columns lie beyond (placed from code through --cue-*, CSSOM, allowed under a strict CSP). */
