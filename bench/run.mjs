@@ -56,8 +56,19 @@ const oneWidget = wanted('size') && Object.fromEntries(
 
 // 2. First render, interleaved fresh page loads.
 const server = await serveStatic(root);
-const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+const launch = () => launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+let browser = await launch();
 const version = browser.version();
+// Each timed part after the first gets its own browser: an earlier part's page loads leave the
+// browser process slower (caches, heap, compiled code), which showed as 30-80 ms on later parts.
+let used = false;
+async function freshBrowser() {
+  if (used) {
+    await browser.close();
+    browser = await launch();
+  }
+  used = true;
+}
 
 async function firstRender(page) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -155,6 +166,7 @@ async function writeStaticCopy() {
 const pages = { ours: 'bench/pages/ours.html', echarts: 'bench/pages/echarts.html', staticCopy: 'bench/.out/static-copy.html' };
 const times = { ours: [], echarts: [], staticCopy: [] };
 if (wanted('render')) {
+  await freshBrowser();
   await writeStaticCopy();
   for (const page of Object.values(pages)) await firstRender(page);
   for (const page of Object.values(pages)) drawnTimes[page] = [];
@@ -178,6 +190,7 @@ if (render) {
 
 // 3. Scale: median of 5 fresh pages per case.
 const scale = [];
+if (wanted('scale')) await freshBrowser();
 for (const [tag, attr, value] of !wanted('scale') ? [] : [['tr-unit-matrix', 'unit-role', 'lead'], ['tr-deadline-timeline', 'group-by', 'lead']]) {
   for (const tasks of [500, 2000]) {
     const runs = [];
@@ -199,6 +212,7 @@ for (const [tag, attr, value] of !wanted('scale') ? [] : [['tr-unit-matrix', 'un
 const progressCases = wanted('scale-progress') ? (onlyCases ?? allCases) : [];
 const progressRuns = Object.fromEntries(progressCases.map((name) => [name, []]));
 const progressRounds = 5;
+if (progressCases.length) await freshBrowser();
 async function progressPage(name) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const tab = await context.newPage();
