@@ -7,6 +7,7 @@
  * date: every date is a calendar date on or before `today`, no task or indicator has two reports
  * on one date, percents are within 0–100, and `reportedBy` names one of the register's units.
  */
+import { seededRandom } from '../src/data/generate.js';
 import type { Register } from '../src/data/model.js';
 import type { IndicatorReportInput, TaskReportInput } from '../src/data/progress.js';
 
@@ -41,18 +42,6 @@ const courses = [
 ] as const;
 type Course = (typeof courses)[number][0];
 
-/** The same seeded generator as `src/data/generate.ts` (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const day = 86400000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -86,7 +75,7 @@ const notes = ['按计划推进。', '已召开专题会议，部署落实。', 
 /** A progress file for `register`: reports for every task and indicator, the same for the same options. */
 export function generateProgress(register: Register, options: ProgressOptions = {}): ProgressFile {
   const { reportsPerTask = 10, valuesPerIndicator = 4, today = '2026-11-29', firstYear = 2021, seed = 7 } = options;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (n: number) => Math.floor(next() * n);
   // Reports name a task by its document number as written, unless two tasks share it (then by id).
   const seen = new Map<string, number>();

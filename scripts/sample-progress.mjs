@@ -10,6 +10,7 @@
 // 2026-11-30 and prints the task statuses at that date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/data/generate.ts';
 import { parseProgress } from '../src/data/progress.ts';
 import { parseRegisterV2 } from '../src/data/schema-v2.ts';
 import { countStates } from '../src/data/status.ts';
@@ -17,24 +18,12 @@ import { countStates } from '../src/data/status.ts';
 export const sampleAsOf = new Date('2026-11-30T00:00:00Z');
 const latestDate = '2026-10-31';
 
-/** A small seeded generator (mulberry32): the same numbers every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n) => String(n).padStart(2, '0');
 const monthEnd = (year, month) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 
 /** The sample progress data of a register (version 2), from `seed`. */
 export function sampleProgress(register, seed = 20261130) {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const between = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
   const date = (year, fromMonth = 1, toMonth = 12) => {

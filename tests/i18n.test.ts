@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatList, formatNumber, formatPercent, formatYear } from '../src/i18n/format.js';
-import { normalizeLang, resolveLang } from '../src/i18n/lang.js';
+import { normalizeLang } from '../src/i18n/lang.js';
+import { resolveLang } from '../src/components/base/controllers/lang.js';
 import { formatQuantity } from '../src/i18n/quantity.js';
 
 describe('i18n', () => {

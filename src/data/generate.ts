@@ -5,8 +5,8 @@
 import type { Register } from './model.js';
 import { parseRegister, v1Roles, type RegisterV2Input } from './schema-v2.js';
 
-/** A small seeded generator (mulberry32), so the same options always give the same register. */
-function random(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same seed, the same numbers, so generated data can be replayed. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -31,7 +31,7 @@ export interface GenerateOptions {
 /** A synthetic register: `合成任务 n` texts, units `单位 n` / `unit-n`, no indicators. */
 export function generateRegister(options: GenerateOptions): Register {
   const { tasks, units, firstYear = 2021, lastYear = 2030, annualShare = 0.3, seed = 1 } = options;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (n: number) => Math.floor(next() * n);
   const register: RegisterV2Input = {
     schemaVersion: 2,

@@ -16,18 +16,3 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   if (lower === 'en' || lower.startsWith('en-')) return 'en';
   return 'zh-CN';
 }
-
-/**
- * The language an element should speak: its own `lang`, else the nearest ancestor's, crossing
- * shadow roots, else the document's; zh-CN when none is set.
- */
-export function resolveLang(element: Element): Lang {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang') !== '') {
-      return normalizeLang(node.getAttribute('lang'));
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'zh-CN';
-}

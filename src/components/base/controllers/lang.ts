@@ -4,9 +4,22 @@
  * document serves every connected widget, as a page may hold dozens.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normalizeLang, resolveLang, type Lang } from '../../../i18n/lang.js';
+import { normalizeLang, type Lang } from '../../../i18n/lang.js';
+import { composedParent } from '../composed.js';
 
 type LangHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The language an element should speak: its own `lang`, else the nearest ancestor's, crossing
+ * shadow roots, else the document's; zh-CN when none is set.
+ */
+export function resolveLang(element: Element): Lang {
+  for (let node: Node | null = element; node; node = composedParent(node)) {
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang) return normalizeLang(lang);
+  }
+  return 'zh-CN';
+}
 
 const hosts = new Set<LangController>();
 let observer: MutationObserver | undefined;

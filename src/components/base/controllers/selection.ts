@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TaskState } from '../../../data/status.js';
+import { composedParent } from '../composed.js';
 
 export interface Selection {
   /** A unit id. */
@@ -86,7 +87,7 @@ export function hubOf(element: Element): SelectionHub | undefined {
   let node: Node | null = element;
   while (node) {
     if (isHubOwner(node)) return node.selectionHub;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = composedParent(node);
   }
   const group = element.getAttribute('group')?.trim();
   return group ? groupHub(group) : undefined;
@@ -155,7 +156,7 @@ export class SelectionController implements ReactiveController {
     let node: Node | null = this.host;
     while (node) {
       if (node === owner) return true;
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      node = composedParent(node);
     }
     return false;
   }
