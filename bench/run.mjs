@@ -208,10 +208,11 @@ for (const [tag, attr, value] of !wanted('scale') ? [] : [['tr-unit-matrix', 'un
 
 // 4. Scale with progress: 2,000 tasks × 60 units, 10 reports per task (bench/progress-gen.ts), the
 // widgets given the register and the progress as properties. Each case in a fresh page, the cases
-// interleaved, 5 rounds; medians with the range over the pages.
+// interleaved, 9 rounds (a median of 5 moved by 50 ms between runs on a shared 2-core machine);
+// medians with the range over the pages.
 const progressCases = wanted('scale-progress') ? (onlyCases ?? allCases) : [];
 const progressRuns = Object.fromEntries(progressCases.map((name) => [name, []]));
-const progressRounds = 5;
+const progressRounds = 9;
 if (progressCases.length) await freshBrowser();
 async function progressPage(name) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
