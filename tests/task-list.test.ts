@@ -271,6 +271,23 @@ describe('tr-task-list', () => {
       expect(numbers(el)).to.deep.equal(ratio);
     });
 
+    it('finds the same tasks typed at once or after the page is idle, and after the register changes', async () => {
+      // The search keys are folded on first use and while the page is idle: neither may change a result.
+      const register = generateRegister({ tasks: 600, units: 30 });
+      const early = await list({ register });
+      await type(early, '合成任务19');
+      expect(count(early)).to.equal('共 600 项，显示 11 项');
+      const late = await list({ register });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await type(late, '合成任务19');
+      expect(numbers(late)).to.deep.equal(numbers(early));
+      // A new register while the old keys are still being folded: the search runs on the new rows.
+      late.register = generateRegister({ tasks: 30, units: 8 });
+      await late.updateComplete;
+      expect(count(late)).to.equal('共 30 项，显示 1 项');
+      expect(numbers(late)).to.deep.equal(['19']);
+    });
+
     it('finds a task by its number, and says when nothing matches', async () => {
       const el = await list();
       await type(el, '46');

@@ -44,7 +44,7 @@ export interface TaskRow {
   readonly deadlineYear: number | undefined;
   readonly status: TaskStatus;
   readonly indicators: readonly IndicatorLine[];
-  /** Number, text, unit names (both languages), deadline, section and targets, folded once. */
+  /** Number, text, unit names (both languages), deadline, section and targets, folded once (on first read). */
   readonly key: string;
 }
 
@@ -134,11 +134,7 @@ export function buildRows(register: Register, lang: Lang, asOf: Date, progress: 
       .filter((found): found is Indicator => !!found)
       .map((indicator) => ({ label: named(lang, indicator.label, indicator.labelEn), target: targetText(lang, indicator), quote: indicator.quote }));
     const deadline = deadlineText(lang, task.deadline);
-    const parts = [task.number, task.content];
-    for (const { units } of byRole) for (const unit of units) parts.push(unit.name, unit.nameEn ?? '');
-    parts.push(deadline.text, section ? `${section.number ?? ''} ${section.title} ${section.titleEn ?? ''}` : '');
-    for (const line of indicators) parts.push(`${line.label.text} ${line.target}`);
-    const key = foldText(parts.join('\n'));
+    let key: string | undefined;
     return {
       task,
       index,
@@ -149,7 +145,17 @@ export function buildRows(register: Register, lang: Lang, asOf: Date, progress: 
       deadlineYear: deadlineYear(task.deadline),
       status: taskStatusAt(task, asOf, progress),
       indicators,
-      key,
+      // Folded on first use (the list warms it when idle): a first render with no search does not wait for it.
+      get key() {
+        if (key === undefined) {
+          const parts = [task.number, task.content];
+          for (const { units } of byRole) for (const unit of units) parts.push(unit.name, unit.nameEn ?? '');
+          parts.push(deadline.text, section ? `${section.number ?? ''} ${section.title} ${section.titleEn ?? ''}` : '');
+          for (const line of indicators) parts.push(`${line.label.text} ${line.target}`);
+          key = foldText(parts.join('\n'));
+        }
+        return key;
+      },
     };
   });
 }
@@ -179,7 +185,7 @@ function matches(row: TaskRow, filters: Filters): boolean {
     const choice = row.deadlineYear ?? undatedKind(task.deadline);
     if (choice === undefined || !filters.deadlines.includes(choice)) return false;
   }
-  return matchesTerms(row.key, filters.terms);
+  return !filters.terms.length || matchesTerms(row.key, filters.terms);
 }
 
 /** The rows that pass the filters, in `ordered`'s order: one pass. */

@@ -138,6 +138,7 @@ export class TrTaskList extends TrElement {
   protected buildView({ register, lang, asOf, progress, selection }: ViewContext, changed: PropertyValues): void {
     if (register !== this.shownRegister || lang !== this.shownLang || asOf.getTime() !== this.asOfDate.getTime() || progress !== this.progressShown) {
       this.rows = buildRows(register, lang, asOf, progress);
+      this.warmKeys(this.rows);
       this.orders = new Map([['document', this.rows]]);
       this.statesFound = new Set(this.rows.map((row) => row.status.state));
       this.shownRegister = register;
@@ -165,6 +166,23 @@ export class TrTaskList extends TrElement {
       this.linked = selection;
     }
     if (Object.keys(picks).length !== Object.keys(this.picks).length) this.picks = picks;
+  }
+
+  /**
+   * Folds the rows' search keys while the page is idle, a slice at a time, so a first render with
+   * no search does not wait for them and the first keystroke finds them ready.
+   */
+  private warmKeys(rows: readonly TaskRow[]): void {
+    let next = 0;
+    const idle = (run: (deadline?: IdleDeadline) => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 1);
+    const step = (deadline?: IdleDeadline) => {
+      if (rows !== this.rows) return;
+      const end = deadline ? rows.length : Math.min(rows.length, next + 200);
+      while (next < end && (!deadline || deadline.timeRemaining() > 1)) void rows[next++]!.key;
+      if (next < rows.length) idle(step);
+    };
+    idle(step);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
