@@ -89,12 +89,12 @@ const overscanColumns = 4;
 
 /**
  * The data rows and columns to render: those in the scroller's box past the sticky headers, plus
- * a margin. Unmeasured (before the first layout), a small corner of the grid, which the first
- * measurement (before anything is painted) replaces.
+ * a margin. Unmeasured (before the first layout), one data row and one column: all the first
+ * measurement (before anything is painted) needs, so the grid is built once at its real size.
  */
 export function gridWindow(rows: number, columns: number, narrow: boolean, box: ScrollBox | undefined, metrics: GridMetrics | undefined): Visible {
   if (!box || !metrics) {
-    return { rows: visibleRange(0, 0, 0, rows, overscanRows), columns: visibleRange(0, 0, 0, columns, overscanColumns) };
+    return { rows: visibleRange(0, 0, 0, rows, 0), columns: visibleRange(0, 0, 0, columns, 0) };
   }
   const sticky = stickyWidth(metrics, narrow);
   return {
