@@ -296,7 +296,7 @@ describe('deadline-timeline layout', () => {
     // Completed and completed on time share the disc; not started and not yet due share the circle (their fill differs).
     expect(new Set(paths).size).to.equal(taskStates.length - 3);
     expect(shapePath('passedNoReport', 10, 10, 20)).to.equal('M1.2,1.2h17.6v17.6h-17.6Z');
-    expect(shapePath('overdue', 10, 10, 20).match(/L/g)).to.have.length(7);
+    expect(shapePath('overdue', 10, 10, 20).match(/l/g)).to.have.length(7);
   });
 
   it('lays out the view at a size: the narrow list below 480 px, the chart above', () => {
