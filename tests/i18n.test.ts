@@ -1,10 +1,30 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatList, formatNumber, formatPercent, formatYear } from '../src/i18n/format.js';
+import { formatDate, formatDeadline, formatList, formatNumber, formatPercent, formatYear } from '../src/i18n/format.js';
 import { normalizeLang } from '../src/i18n/lang.js';
 import { resolveLang } from '../src/components/base/controllers/lang.js';
 import { formatQuantity } from '../src/i18n/quantity.js';
 
 describe('i18n', () => {
+  it('writes a deadline as the document does, and in English the dated kinds in English', () => {
+    const kinds = [
+      { kind: 'year', year: 2025, text: '2025年底前' },
+      { kind: 'month', year: 2024, month: 6, text: '2024年6月' },
+      { kind: 'date', date: '2025-06-30', text: '2025年6月30日前' },
+      { kind: 'annual', text: '年度常规工作' },
+      { kind: 'ongoing', text: '长期坚持' },
+      { kind: 'none' },
+    ] as const;
+    expect(kinds.map((deadline) => formatDeadline('zh-CN', deadline, '未规定').text)).to.deep.equal(['2025年底前', '2024年6月', '2025年6月30日前', '年度常规工作', '长期坚持', '未规定']);
+    expect(kinds.map((deadline) => formatDeadline('en', deadline, 'not stated'))).to.deep.equal([
+      { text: '2025' },
+      { text: 'Jun 2024' },
+      { text: '30 Jun 2025' },
+      { text: 'Annual routine work' },
+      { text: '长期坚持', lang: 'zh' },
+      { text: 'not stated' },
+    ]);
+  });
+
   it('formats numbers with 万 and 亿 in zh', () => {
     expect(formatNumber('zh-CN', 268)).to.equal('268');
     expect(formatNumber('zh-CN', 12000)).to.equal('1.2万');

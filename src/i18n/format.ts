@@ -1,4 +1,6 @@
 /** Numbers (zh: 万/亿), years (zh: 2025年), dates and lists, with cached Intl formatters where Intl is needed. */
+import type { Deadline } from '../data/model.js';
+import { commonMessages } from './common.js';
 import type { Lang } from './lang.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
@@ -54,4 +56,27 @@ export function formatDate(lang: Lang, date: Date): string {
 export function formatList(lang: Lang, items: readonly string[]): string {
   if (lang === 'zh-CN') return items.join('、');
   return cached('l-en', () => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })).format(items);
+}
+
+/**
+ * A deadline as the document writes it. In English the dated kinds are written in English (a month
+ * without its day) and annual work as such; any other wording stays as written, marked as Chinese.
+ * `none` is the widget's word for a task with no deadline.
+ */
+export function formatDeadline(lang: Lang, deadline: Deadline, none: string): { readonly text: string; readonly lang?: 'zh' } {
+  if (deadline.kind === 'none') return { text: none };
+  if (lang === 'zh-CN') return { text: deadline.text };
+  switch (deadline.kind) {
+    case 'year':
+      return { text: String(deadline.year) };
+    case 'month':
+      // `1 Jun 2025` without its day.
+      return { text: formatDate(lang, new Date(Date.UTC(deadline.year, deadline.month - 1))).replace(/^1 /, '') };
+    case 'date':
+      return { text: formatDate(lang, new Date(`${deadline.date}T00:00:00Z`)) };
+    case 'annual':
+      return { text: commonMessages.en.annual };
+    default:
+      return { text: deadline.text, lang: 'zh' };
+  }
 }

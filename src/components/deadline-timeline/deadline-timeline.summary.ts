@@ -4,7 +4,7 @@ import { sectionById, unitById, type RoleFilter } from '../../data/selectors.js'
 import type { TaskState } from '../../data/status.js';
 import { commonMessages, taskStateWord } from '../../i18n/common.js';
 import { deadlineTimelineMessages } from '../../i18n/deadline-timeline.js';
-import { formatDate, formatList, formatYear } from '../../i18n/format.js';
+import { formatDate, formatDeadline, formatList, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { joinSentences } from '../../i18n/punctuation.js';
 import type { Selection } from '../base/controllers/selection.js';
@@ -46,21 +46,8 @@ export function sectionTitle(section: Section, lang: Lang): string {
 
 /** A deadline as the document writes it; in English, dated kinds in English and the rest as written. */
 export function deadlineWords(lang: Lang, deadline: Deadline): Words {
-  const kinds = deadlineTimelineMessages[lang].kinds;
-  if (deadline.kind === 'none') return { text: kinds.none };
-  if (lang === 'zh-CN') return { text: deadline.text };
-  switch (deadline.kind) {
-    case 'year':
-      return { text: String(deadline.year) };
-    case 'month':
-      return { text: formatDate(lang, new Date(Date.UTC(deadline.year, deadline.month - 1))).replace(/^1 /, '') };
-    case 'date':
-      return { text: formatDate(lang, new Date(`${deadline.date}T00:00:00Z`)) };
-    case 'annual':
-      return { text: kinds.annual };
-    default:
-      return { text: deadline.text, zh: true };
-  }
+  const { text, lang: written } = formatDeadline(lang, deadline, deadlineTimelineMessages[lang].kinds.none);
+  return { text, zh: !!written };
 }
 
 /** An undated lane's name: the document's own words (持续推进、长期坚持), in English the kind. */

@@ -7,7 +7,7 @@ import type { Deadline, Indicator, Register, Role, RoleId, Section, Task, Unit }
 import type { Progress, TaskReport } from '../../data/progress.js';
 import { roleIds, unitsOfTask, type RoleFilter } from '../../data/selectors.js';
 import { deadlineYear, taskHistory, taskStatusAt, type TaskState, type TaskStatus } from '../../data/status.js';
-import { formatDate, formatYear } from '../../i18n/format.js';
+import { formatDeadline, formatYear } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { joinQuantity, quantityParts } from '../../i18n/quantity.js';
 import { taskListMessages, type SortKey, type UndatedKind } from '../../i18n/task-list.js';
@@ -71,22 +71,7 @@ export function roleLabel(lang: Lang, role: Role): Text {
 
 /** The deadline as the document writes it; in English, dated kinds in English and the rest as written. */
 export function deadlineText(lang: Lang, deadline: Deadline): Text {
-  const msg = taskListMessages[lang];
-  if (deadline.kind === 'none') return { text: msg.noDeadline };
-  if (lang === 'zh-CN') return { text: deadline.text };
-  switch (deadline.kind) {
-    case 'year':
-      return { text: String(deadline.year) };
-    case 'month':
-      // `1 Jun 2025` without its day.
-      return { text: formatDate(lang, new Date(Date.UTC(deadline.year, deadline.month - 1))).replace(/^1 /, '') };
-    case 'date':
-      return { text: formatDate(lang, new Date(`${deadline.date}T00:00:00Z`)) };
-    case 'annual':
-      return { text: msg.kinds.annual };
-    default:
-      return zh(deadline.text);
-  }
+  return formatDeadline(lang, deadline, taskListMessages[lang].noDeadline);
 }
 
 /** A target as a reader says it: `不少于50%（2025年）`, `at least 50% by 2025`. */

@@ -6,8 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RoleId, Task } from '../../data/model.js';
 import { taskById, unitById, unitsOfTask } from '../../data/selectors.js';
 import type { TaskStatus } from '../../data/status.js';
-import { commonMessages } from '../../i18n/common.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatDeadline } from '../../i18n/format.js';
 import { joinList, punctuation } from '../../i18n/punctuation.js';
 import { compactNumbers, roleAt } from './unit-matrix.model.js';
 import { stateLabel, statesPresent } from './unit-matrix.status.js';
@@ -24,23 +23,7 @@ export const text = (value: Text): TemplateResult | string => (value.lang ? html
 const swatch = (role: RoleId | null) => html`<span class="swatch ${roleClass(role) || 'is-none'}" aria-hidden="true"></span>`;
 
 /** A task's deadline as the document writes it (in English: dated kinds in English, the rest as written). */
-export function deadlineText(view: MatrixView, task: Task): Text {
-  const { deadline } = task;
-  if (deadline.kind === 'none') return { text: view.msg.noDeadline };
-  if (view.lang !== 'en') return { text: deadline.text };
-  switch (deadline.kind) {
-    case 'year':
-      return { text: String(deadline.year) };
-    case 'month':
-      return { text: formatDate('en', new Date(Date.UTC(deadline.year, deadline.month - 1))).replace(/^1 /, '') };
-    case 'date':
-      return { text: formatDate('en', new Date(`${deadline.date}T00:00:00Z`)) };
-    case 'annual':
-      return { text: commonMessages.en.annual };
-    default:
-      return { text: deadline.text, lang: 'zh' };
-  }
-}
+export const deadlineText = (view: MatrixView, task: Task): Text => formatDeadline(view.lang, task.deadline, view.msg.noDeadline);
 
 /** The first `max` characters of a text, with an ellipsis when cut. */
 export function clip(value: string, max: number): string {
