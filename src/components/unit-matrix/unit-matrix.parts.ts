@@ -22,9 +22,6 @@ export const text = (value: Text): TemplateResult | string => (value.lang ? html
 
 const swatch = (role: RoleId | null) => html`<span class="swatch ${roleClass(role) || 'is-none'}" aria-hidden="true"></span>`;
 
-/** A task's deadline as the document writes it (in English: dated kinds in English, the rest as written). */
-export const deadlineText = (view: MatrixView, task: Task): Text => formatDeadline(view.lang, task.deadline, view.msg.noDeadline);
-
 /** The first `max` characters of a text, with an ellipsis when cut. */
 export function clip(value: string, max: number): string {
   const chars = Array.from(value);
@@ -54,7 +51,7 @@ function statusLine(view: MatrixView, status: TaskStatus): TemplateResult {
 }
 
 function taskHead(view: MatrixView, task: Task, max: number): TemplateResult {
-  return html`<p class="tip-title"><strong>${view.msg.task(task.number)}</strong><span>${view.msg.deadline('')}${text(deadlineText(view, task))}</span></p>
+  return html`<p class="tip-title"><strong>${view.msg.task(task.number)}</strong><span>${view.msg.deadline('')}${text(formatDeadline(view.lang, task.deadline, view.msg.noDeadline))}</span></p>
     <p class="tip-text" lang=${view.lang === 'en' ? 'zh' : nothing}>${max ? clip(task.content, max) : task.content}</p>`;
 }
 
