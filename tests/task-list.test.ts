@@ -281,7 +281,7 @@ describe('tr-task-list', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await type(late, '合成任务19');
       expect(numbers(late)).to.deep.equal(numbers(early));
-      // A new register while the old keys are still being folded: the search runs on the new rows.
+      // A new register keeps the search in force, which then runs on the new rows (their keys folded anew).
       late.register = generateRegister({ tasks: 30, units: 8 });
       await late.updateComplete;
       expect(count(late)).to.equal('共 30 项，显示 1 项');
